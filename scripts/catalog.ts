@@ -1,0 +1,111 @@
+// npm run catalog -- import <file.yaml|file.json|file.csv> [--dry-run]
+// npm run catalog -- export [--format yaml|json|csv] [--out file]
+// Works on the SQLite database at DATABASE_PATH (the same one `npm start` uses). For D1, see docs/catalog.md.
+import { readFileSync, writeFileSync } from "node:fs";
+import { extname } from "node:path";
+import { parse, stringify } from "yaml";
+import { ConfigError, loadConfig } from "../src/config.js";
+import { openSqlite } from "../src/db/sqlite.js";
+import { catalogToCsv, csvToCatalog, CsvHeaderError } from "../src/domain/catalog/csv.js";
+import { exportCatalog } from "../src/domain/catalog/export.js";
+import { catalogSchema, type Catalog } from "../src/domain/catalog/format.js";
+import { catalogWrites, csvRow, importCatalog } from "../src/domain/catalog/import.js";
+import type { Orm } from "../src/db/database.js";
+
+const usage = `usage:
+  npm run catalog -- import <file.yaml|file.json|file.csv> [--dry-run]
+  npm run catalog -- export [--format yaml|json|csv|sql] [--out <file>]`;
+
+/**
+ * The catalogue as upsert statements with their values written in, for D1:
+ * `npx wrangler d1 execute linli --remote --file catalogue.sql`.
+ */
+function catalogSql(orm: Orm, catalog: Catalog): string {
+  const literal = (v: unknown): string =>
+    v === null || v === undefined ? "NULL" : typeof v === "number" ? String(v) : typeof v === "boolean" ? (v ? "1" : "0") : `'${String(v).replaceAll("'", "''")}'`;
+  return catalogWrites(orm, catalog, Date.now())
+    .map((write) => {
+      const { sql, params } = (write as unknown as { toSQL(): { sql: string; params: unknown[] } }).toSQL();
+      let i = 0;
+      return `${sql.replace(/\?/g, () => literal(params[i++]))};`;
+    })
+    .join("\n");
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  const flag = (name: string) => rest.includes(name);
+  const option = (name: string) => {
+    const i = rest.indexOf(name);
+    return i >= 0 ? rest[i + 1] : undefined;
+  };
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(`catalog: ${error.message}`);
+    throw error;
+  }
+  const db = openSqlite(config.DATABASE_PATH);
+  const deps = { db, now: () => Date.now(), defaultTimeZone: config.DEFAULT_TIME_ZONE };
+
+  if (command === "import") {
+    const file = rest.find((a) => !a.startsWith("--"));
+    if (!file) fail(usage);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (error) {
+      fail(`catalog: cannot read ${file}: ${(error as Error).message}`);
+    }
+    const csv = extname(file).toLowerCase() === ".csv";
+    let input: unknown;
+    try {
+      input = csv ? csvToCatalog(text) : parse(text, { maxAliasCount: 10_000 });
+    } catch (error) {
+      if (error instanceof CsvHeaderError) fail(`catalog: ${file}: ${error.message}`);
+      fail(`catalog: ${file} is not valid ${csv ? "CSV" : "YAML/JSON"}: ${(error as Error).message}`);
+    }
+    const report = await importCatalog(deps, input, { dryRun: flag("--dry-run"), rowLabel: csv ? csvRow : undefined });
+    if (!report.ok) {
+      console.error(`catalog: ${file} has ${report.errors.length} error(s); nothing was changed:`);
+      for (const e of report.errors) console.error(`  ${e}`);
+      process.exit(1);
+    }
+    const line = (name: string, c: { added: number; updated: number }) => `${name}: ${c.added} new, ${c.updated} updated`;
+    console.log(
+      `${report.dryRun ? "dry run, nothing written — would import" : "imported"} ${file}\n  ${[
+        line("agencies", report.agencies),
+        line("groups", report.groups),
+        line("services", report.services),
+      ].join("\n  ")}`,
+    );
+  } else if (command === "export") {
+    const format = option("--format") ?? "yaml";
+    if (!["yaml", "json", "csv", "sql"].includes(format)) fail(`catalog: --format must be yaml, json, csv or sql\n${usage}`);
+    const catalog = catalogSchema.parse(await exportCatalog(deps));
+    const text =
+      format === "csv"
+        ? catalogToCsv(catalog)
+        : format === "json"
+          ? `${JSON.stringify(catalog, null, 2)}\n`
+          : format === "sql"
+            ? `${catalogSql(db.orm, catalog)}\n`
+            : stringify(catalog, { lineWidth: 0, aliasDuplicateObjects: false });
+    const out = option("--out");
+    if (out) {
+      writeFileSync(out, text);
+      console.error(`exported ${catalog.services.length} services to ${out}`);
+    } else process.stdout.write(text);
+  } else {
+    fail(usage);
+  }
+  db.close();
+}
+
+await main();

@@ -1,0 +1,57 @@
+// createBot(deps): the grammY bot, one Composer per feature, the error boundary around them.
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Bot, type BotError, type Context } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { DomainDeps } from "../domain/deps.js";
+import { negotiate, translate } from "../i18n/index.js";
+import type { Logger } from "../log.js";
+import { residentChats } from "./residents.js";
+import { onlyOnce } from "./updates.js";
+
+export interface BotDeps {
+  domain: DomainDeps;
+  logger: Logger;
+  token: string;
+  apiRoot: string;
+  /** Known bot identity, so that no getMe is needed per request (Workers) or at all. */
+  botInfo?: UserFromGetMe;
+}
+
+export type LinliBot = Bot<Context>;
+
+export function createBot(deps: BotDeps): LinliBot {
+  const bot = new Bot<Context>(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot } });
+  // A 429 on a direct reply waits briefly and tries again; longer waits are the outbox's business.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
+
+  bot.use(onlyOnce(deps.domain.db.orm, deps.domain.now));
+  bot.errorBoundary((error) => apologise(error, deps.logger), residentChats(deps.domain));
+  return bot;
+}
+
+/** A handler failed: log it, tell the person briefly, and let the update count as handled. */
+async function apologise(error: BotError<Context>, logger: Logger) {
+  const ctx = error.ctx;
+  logger.error({ err: error.error, updateId: ctx.update.update_id }, "update handler failed");
+  if (!ctx.chat || ctx.chat.type !== "private") return;
+  try {
+    await ctx.api.sendMessage(ctx.chat.id, translate(negotiate(ctx.from?.language_code), "error-apology"));
+  } catch (sendError) {
+    logger.warn({ err: sendError, updateId: ctx.update.update_id }, "could not send the apology");
+  }
+}
+
+/** The bot's identity without asking Telegram: its id is the token's first part. */
+export function botInfoFromToken(token: string, username: string): UserFromGetMe {
+  return {
+    id: Number(token.split(":")[0]),
+    is_bot: true,
+    first_name: "linli",
+    username,
+    can_join_groups: true,
+    can_read_all_group_messages: false,
+    supports_inline_queries: false,
+    can_connect_to_business: false,
+    has_main_web_app: false,
+  } as UserFromGetMe;
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+
+// One schema for both runtimes. Node passes process.env, the Worker passes its bindings.
+// A bad value stops start-up with a message that names the variable.
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
+export const configSchema = z
+  .object({
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PORT: z.coerce.number({ error: "must be a port number" }).int().min(0).max(65535).default(8787),
+    DATABASE_PATH: z.string().min(1).default("./data/linli.db"),
+    DEMO_DATA: bool.default(true),
+    TELEGRAM_BOT_TOKEN: z
+      .string()
+      .regex(/^\d+:[A-Za-z0-9_-]+$/, { error: "must look like 123456:ABC-DEF… (from @BotFather)" })
+      .optional(),
+    /** Optional: saves a getMe call at start; the bot's id comes from the token. */
+    TELEGRAM_BOT_USERNAME: z
+      .string()
+      .regex(/^[A-Za-z0-9_]{5,32}$/, { error: "must be the bot's username without @" })
+      .optional(),
+    TELEGRAM_API_ROOT: url.default("https://api.telegram.org"),
+    TELEGRAM_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, { error: "must be 16–256 characters of A–Z, a–z, 0–9, _ and -" })
+      .optional(),
+    PUBLIC_URL: url.optional(),
+    DEFAULT_TIME_ZONE: z
+      .string()
+      .refine(isTimeZone, { error: "must be an IANA time zone such as Asia/Shanghai" })
+      .default("Asia/Shanghai"),
+    LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  })
+  .superRefine((c, ctx) => {
+    if (c.PUBLIC_URL && !c.TELEGRAM_BOT_TOKEN) {
+      ctx.addIssue({ code: "custom", path: ["TELEGRAM_BOT_TOKEN"], message: "is required when PUBLIC_URL is set (webhook mode)" });
+    }
+    if (c.PUBLIC_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TELEGRAM_WEBHOOK_SECRET"],
+        message: "is required when PUBLIC_URL is set, so that only Telegram can post to the webhook",
+      });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads the environment; empty strings count as unset (as in most .env files). */
+export function loadConfig(env: Record<string, unknown>): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => typeof v === "string" && v.trim() !== ""),
+  );
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "(environment)"} ${i.message}`));
+  }
+  return parsed.data;
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,21 @@
+// What the rest of the code sees of the database, whichever driver is below.
+import type { BatchItem } from "drizzle-orm/batch";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import type * as schema from "./schema.js";
+
+/** A drizzle database over either driver. Queries are awaited on both. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Orm = BaseSQLiteDatabase<"sync" | "async", any, typeof schema>;
+
+/** A write that is built, not yet run, so that it can join an atomic write. */
+export type Write = BatchItem<"sqlite">;
+
+export interface Database {
+  readonly driver: "sqlite" | "d1";
+  readonly orm: Orm;
+  /**
+   * Runs every write or none (better-sqlite3: one synchronous transaction; D1: one batch). A failing
+   * statement, such as a guard from `guard()`, undoes all of them and rejects.
+   */
+  atomic(build: (orm: Orm) => Write[]): Promise<void>;
+}

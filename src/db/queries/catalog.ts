@@ -1,0 +1,124 @@
+import { and, asc, count, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
+import type { Orm } from "../database.js";
+import { agencies, communityServices, searchMisses, serviceGroups, services } from "../schema.js";
+import type { Page } from "./places.js";
+
+export type Agency = typeof agencies.$inferSelect;
+export type ServiceGroup = typeof serviceGroups.$inferSelect;
+export type Service = typeof services.$inferSelect;
+export type CommunityService = typeof communityServices.$inferSelect;
+
+/** D1 allows 100 bound parameters per query; lists of ids are sent in chunks below that. */
+const CHUNK = 90;
+
+export async function countServices(orm: Orm): Promise<number> {
+  const [row] = await orm.select({ n: count() }).from(services);
+  return row?.n ?? 0;
+}
+
+export async function listGroups(orm: Orm, parentId: number | null): Promise<ServiceGroup[]> {
+  return orm
+    .select()
+    .from(serviceGroups)
+    .where(parentId === null ? isNull(serviceGroups.parentId) : eq(serviceGroups.parentId, parentId))
+    .orderBy(asc(serviceGroups.sort), asc(serviceGroups.id));
+}
+
+export async function allGroups(orm: Orm): Promise<ServiceGroup[]> {
+  return orm.select().from(serviceGroups).orderBy(asc(serviceGroups.sort), asc(serviceGroups.id));
+}
+
+export async function findGroup(orm: Orm, id: number): Promise<ServiceGroup | undefined> {
+  return (await orm.select().from(serviceGroups).where(eq(serviceGroups.id, id)).limit(1))[0];
+}
+
+export async function findGroupByCode(orm: Orm, code: string): Promise<ServiceGroup | undefined> {
+  return (await orm.select().from(serviceGroups).where(eq(serviceGroups.code, code)).limit(1))[0];
+}
+
+export async function servicesInGroup(orm: Orm, groupId: number, page: number, size: number): Promise<Page<Service>> {
+  const [items, [total]] = await Promise.all([
+    orm
+      .select()
+      .from(services)
+      .where(eq(services.groupId, groupId))
+      .orderBy(asc(services.sort), asc(services.id))
+      .limit(size)
+      .offset(page * size),
+    orm.select({ n: count() }).from(services).where(eq(services.groupId, groupId)),
+  ]);
+  return { items, page, pages: Math.max(1, Math.ceil((total?.n ?? 0) / size)) };
+}
+
+/** Services of a group and of its subgroups. */
+export async function servicesUnderGroup(orm: Orm, groupId: number): Promise<Service[]> {
+  const children = await listGroups(orm, groupId);
+  const ids = [groupId, ...children.map((g) => g.id)];
+  return orm.select().from(services).where(inArray(services.groupId, ids)).orderBy(asc(services.sort), asc(services.id));
+}
+
+export async function allServices(orm: Orm): Promise<Service[]> {
+  return orm.select().from(services).orderBy(asc(services.sort), asc(services.id));
+}
+
+export async function findService(orm: Orm, id: number): Promise<Service | undefined> {
+  return (await orm.select().from(services).where(eq(services.id, id)).limit(1))[0];
+}
+
+export async function findServiceByCode(orm: Orm, code: string): Promise<Service | undefined> {
+  return (await orm.select().from(services).where(eq(services.code, code)).limit(1))[0];
+}
+
+export async function findAgency(orm: Orm, id: number): Promise<Agency | undefined> {
+  return (await orm.select().from(agencies).where(eq(agencies.id, id)).limit(1))[0];
+}
+
+export async function servicesByIds(orm: Orm, ids: number[]): Promise<Service[]> {
+  const rows: Service[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    rows.push(...(await orm.select().from(services).where(inArray(services.id, ids.slice(i, i + CHUNK)))));
+  }
+  return rows;
+}
+
+export async function communityAnswer(orm: Orm, communityId: number, serviceId: number): Promise<CommunityService | undefined> {
+  return (
+    await orm
+      .select()
+      .from(communityServices)
+      .where(and(eq(communityServices.communityId, communityId), eq(communityServices.serviceId, serviceId)))
+      .limit(1)
+  )[0];
+}
+
+/**
+ * Full-text candidates from the FTS5 trigram index (terms of 3 or more characters only), best first.
+ * Column weights: title 10, keywords 5, text 1.
+ */
+export async function ftsCandidates(orm: Orm, terms: string[], limit: number): Promise<number[]> {
+  if (terms.length === 0) return [];
+  const match = terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(" OR ");
+  const rows = await orm.all<{ id: number }>(
+    sql`SELECT rowid AS id FROM services_fts WHERE services_fts MATCH ${match} ORDER BY bm25(services_fts, 10.0, 5.0, 1.0) LIMIT ${limit}`,
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+/**
+ * Candidates for terms of 1–2 characters, which the trigram index cannot find: LIKE over titles and
+ * keywords. One bound parameter per term (D1: ≤ 100 per query; patterns stay far below its 50 bytes).
+ */
+export async function likeCandidates(orm: Orm, terms: string[], limit: number): Promise<number[]> {
+  if (terms.length === 0) return [];
+  const haystack = sql`(${services.titleZh} || ' ' || ${services.titleEn} || ' ' || ${services.keywordsZh} || ' ' || ${services.keywordsEn})`;
+  const rows = await orm
+    .select({ id: services.id })
+    .from(services)
+    .where(or(...terms.slice(0, 40).map((t) => like(haystack, `%${t}%`))))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+export async function recordSearchMiss(orm: Orm, query: string, language: "zh" | "en", communityId: number | null, at: number) {
+  await orm.insert(searchMisses).values({ query: query.slice(0, 200), language, communityId, at });
+}

@@ -1,0 +1,82 @@
+// The service guide's search: a resident's own words → the services they most likely mean.
+// Candidates come from the database (FTS5 trigram for pieces of 3+ characters, LIKE for shorter ones);
+// they are ranked here, where a title counts more than a keyword and a keyword more than the summary,
+// and a piece that many services share counts less than a rare one.
+import {
+  countServices,
+  ftsCandidates,
+  likeCandidates,
+  recordSearchMiss,
+  servicesByIds,
+  type Service,
+} from "../../db/queries/catalog.js";
+import type { DomainDeps } from "../deps.js";
+import { normaliseQuery, searchTerms } from "./terms.js";
+
+export const MAX_QUERY_LENGTH = 100;
+const CANDIDATES = 120;
+/** Below this a match is too thin to offer (e.g. one common pair in a summary). */
+const MIN_SCORE = 4;
+
+export interface SearchHit {
+  service: Service;
+  score: number;
+}
+
+export async function searchServices(deps: DomainDeps, query: string, limit = 5): Promise<SearchHit[]> {
+  const normalised = normaliseQuery(query.slice(0, MAX_QUERY_LENGTH));
+  const terms = searchTerms(normalised);
+  if (terms.length === 0) return [];
+  const long = terms.filter((t) => t.text.length >= 3).map((t) => t.text);
+  const short = terms.filter((t) => t.text.length < 3).map((t) => t.text);
+  const orm = deps.db.orm;
+  const [fromFts, fromLike, total] = await Promise.all([
+    ftsCandidates(orm, long, CANDIDATES),
+    likeCandidates(orm, short, CANDIDATES),
+    countServices(orm),
+  ]);
+  const ids = [...new Set([...fromFts, ...fromLike])];
+  if (ids.length === 0) return [];
+  const candidates = (await servicesByIds(orm, ids)).map((service) => ({ service, fields: fieldsOf(service) }));
+
+  // How many candidates mention each term: rare terms weigh more.
+  const documentFrequency = new Map(
+    terms.map((t) => [t.text, candidates.filter((c) => c.fields.all.includes(t.text)).length]),
+  );
+  const compact = normalised.replace(/\s+/g, "");
+  const hits = candidates.map(({ service, fields }) => {
+    let score = 0;
+    for (const term of terms) {
+      const place = fields.title.includes(term.text) ? 3 : fields.keywords.includes(term.text) ? 2.5 : fields.text.includes(term.text) ? 0.6 : 0;
+      if (place === 0) continue;
+      const idf = Math.log(1 + Math.max(total, candidates.length) / (1 + documentFrequency.get(term.text)!));
+      score += place * term.weight * idf;
+    }
+    // The whole question is a title or a keyword ("低保", "residence permit").
+    if (compact.length >= 2 && (fields.titleCompact.includes(compact) || fields.keywordList.includes(compact))) score += 12;
+    return { service, score };
+  });
+  return hits
+    .filter((h) => h.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score || a.service.sort - b.service.sort || a.service.id - b.service.id)
+    .slice(0, limit);
+}
+
+function fieldsOf(s: Service) {
+  const title = normaliseQuery(`${s.titleZh} ${s.titleEn}`);
+  const keywords = normaliseQuery(`${s.keywordsZh} ${s.keywordsEn}`);
+  const text = normaliseQuery(`${s.summaryZh} ${s.summaryEn} ${s.eligibilityZh} ${s.eligibilityEn}`);
+  return {
+    title,
+    keywords,
+    text,
+    all: `${title} ${keywords} ${text}`,
+    titleCompact: title.replace(/\s+/g, ""),
+    keywordList: [...`${s.keywordsZh}|${s.keywordsEn}`.split("|")].map((k) => normaliseQuery(k).replace(/\s+/g, "")),
+  };
+}
+
+/** Records a question nobody could answer, for staff to see; no person is recorded with it. */
+export function rememberMiss(deps: DomainDeps, query: string, language: "zh" | "en", communityId: number | null) {
+  return recordSearchMiss(deps.db.orm, normaliseQuery(query).slice(0, MAX_QUERY_LENGTH), language, communityId, deps.now());
+}

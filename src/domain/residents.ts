@@ -1,0 +1,98 @@
+// The rules about a resident's own record: who they are, where they live, what they agreed to.
+import { eq } from "drizzle-orm";
+import {
+  conversationKey,
+  ensureResident,
+  findConversation,
+  findResident,
+  updateResident,
+  type Resident,
+} from "../db/queries/residents.js";
+import { communityPath, findCommunity } from "../db/queries/places.js";
+import { conversations, residents } from "../db/schema.js";
+import type { Channel, Lang } from "../flows/types.js";
+import type { DomainDeps } from "./deps.js";
+
+export type { Resident };
+
+export class ResidentRuleError extends Error {
+  constructor(readonly reason: "no-consent" | "not-own-contact" | "bad-phone" | "no-community") {
+    super(reason);
+  }
+}
+
+export function identify(deps: DomainDeps, channel: Channel, externalId: string) {
+  return findResident(deps.db.orm, channel, externalId);
+}
+
+/** The first contact: stores only the channel id and language until the person says more. */
+export function register(deps: DomainDeps, channel: Channel, externalId: string, language: Lang) {
+  return ensureResident(deps.db.orm, channel, externalId, language, deps.now());
+}
+
+export async function chooseCommunity(deps: DomainDeps, resident: Resident, communityId: number) {
+  const community = await findCommunity(deps.db.orm, communityId);
+  if (!community) throw new ResidentRuleError("no-community");
+  await updateResident(deps.db.orm, resident.id, { communityId });
+  return community;
+}
+
+export function chooseLanguage(deps: DomainDeps, resident: Resident, language: Lang) {
+  return updateResident(deps.db.orm, resident.id, { language });
+}
+
+export function giveConsent(deps: DomainDeps, resident: Resident) {
+  return updateResident(deps.db.orm, resident.id, { consent: "given", consentAt: deps.now() });
+}
+
+/** Declining (or withdrawing) consent also removes what only consent allowed us to keep. */
+export function declineConsent(deps: DomainDeps, resident: Resident) {
+  return updateResident(deps.db.orm, resident.id, { consent: "declined", consentAt: deps.now(), phone: null });
+}
+
+/** Telegram numbers come as digits with or without "+"; keep "+" and 6–15 digits (E.164). */
+export function normalisePhone(raw: string): string | null {
+  const digits = raw.replace(/[\s()-]/g, "").replace(/^\+/, "");
+  return /^\d{6,15}$/.test(digits) ? `+${digits}` : null;
+}
+
+export async function sharePhone(deps: DomainDeps, resident: Resident, phone: string, isOwn: boolean) {
+  if (!isOwn) throw new ResidentRuleError("not-own-contact");
+  if (resident.consent !== "given") throw new ResidentRuleError("no-consent");
+  const normalised = normalisePhone(phone);
+  if (!normalised) throw new ResidentRuleError("bad-phone");
+  await updateResident(deps.db.orm, resident.id, { phone: normalised });
+  return normalised;
+}
+
+export function removePhone(deps: DomainDeps, resident: Resident) {
+  return updateResident(deps.db.orm, resident.id, { phone: null });
+}
+
+/** Everything stored about a person, for /mydata. */
+export async function storedAbout(deps: DomainDeps, resident: Resident) {
+  const orm = deps.db.orm;
+  const [place, conversation] = await Promise.all([
+    resident.communityId ? communityPath(orm, resident.communityId) : undefined,
+    findConversation(orm, conversationKey(resident.channel, resident.externalId)),
+  ]);
+  return { resident, place, conversation };
+}
+
+/**
+ * Deletes the person's own record and conversation, all or nothing. Records that others depend on
+ * (ledger entries, case statistics) will be kept without the person when those jobs exist.
+ */
+export async function forget(deps: DomainDeps, resident: Resident) {
+  const key = conversationKey(resident.channel, resident.externalId);
+  await deps.db.atomic((orm) => [
+    orm.delete(conversations).where(eq(conversations.key, key)),
+    orm.delete(residents).where(eq(residents.id, resident.id)),
+  ]);
+}
+
+/** Shows a phone number with its middle hidden: +86 138****8000. */
+export function maskPhone(phone: string): string {
+  if (phone.length <= 7) return phone.replace(/\d(?=\d{2})/g, "*");
+  return `${phone.slice(0, phone.length - 8)}****${phone.slice(-4)}`;
+}

@@ -1,0 +1,74 @@
+// /chat: the resident web chat. The page talks to POST /chat/api/messages with one input at a time and
+// renders the replies; a random session id in an HttpOnly cookie is the person's identity here.
+import { Hono } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
+import { z } from "zod";
+import { handleInput } from "../flows/engine.js";
+import type { Input } from "../flows/types.js";
+import { negotiate, translator } from "../i18n/index.js";
+import { chatPage } from "./chat-page.js";
+import type { AppEnv } from "./env.js";
+
+const COOKIE = "linli_chat";
+const sessionIdShape = /^[0-9a-f]{32}$/;
+
+/** What the browser may send: what a person can type or tap there. */
+export const webInputSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("command"),
+    name: z.string().regex(/^[A-Za-z0-9_]{1,32}$/, { error: "a command name is 1–32 letters, digits or _" }),
+    payload: z.string().max(64).default(""),
+  }),
+  z.object({ kind: z.literal("text"), text: z.string().trim().min(1, { error: "empty message" }).max(4096) }),
+  z.object({ kind: z.literal("choice"), data: z.string().min(1).max(64) }),
+]);
+
+const bodySchema = z.object({ input: webInputSchema });
+
+function newSessionId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export function webChat() {
+  const app = new Hono<AppEnv>();
+
+  app.get("/", (c) => {
+    const lang = negotiate(c.req.header("Accept-Language"));
+    c.header("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'");
+    return c.html(chatPage(lang, translator(lang)));
+  });
+
+  app.post("/api/messages", async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return c.json({ error: "the body is not JSON" }, 400);
+    }
+    const parsed = bodySchema.safeParse(body);
+    if (!parsed.success) {
+      return c.json({ error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") }, 400);
+    }
+    let sessionId = getCookie(c, COOKIE);
+    if (!sessionId || !sessionIdShape.test(sessionId)) {
+      sessionId = newSessionId();
+      setCookie(c, COOKIE, sessionId, {
+        path: "/chat",
+        httpOnly: true,
+        sameSite: "Strict",
+        secure: new URL(c.req.url).protocol === "https:",
+        maxAge: 60 * 60 * 24 * 365,
+      });
+    }
+    const { domain } = c.get("deps");
+    const replies = await handleInput(
+      domain,
+      { channel: "web", externalId: sessionId, languageCode: c.req.header("Accept-Language") },
+      parsed.data.input as Input,
+    );
+    return c.json({ replies });
+  });
+
+  return app;
+}

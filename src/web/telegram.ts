@@ -1,0 +1,34 @@
+// POST /telegram/webhook: Telegram's updates. Always answers quickly, and never 5xx for a handler's error.
+import { Hono } from "hono";
+import { z } from "zod";
+import type { Update } from "grammy/types";
+import type { AppEnv } from "./env.js";
+
+const updateShape = z.looseObject({ update_id: z.number().int().nonnegative() });
+
+export function telegramWebhook() {
+  const app = new Hono<AppEnv>();
+  app.post("/", async (c) => {
+    const { bot, config, logger } = c.get("deps");
+    if (!bot || !config.TELEGRAM_WEBHOOK_SECRET) return c.json({ error: "the Telegram webhook is not configured here" }, 404);
+    if (c.req.header("X-Telegram-Bot-Api-Secret-Token") !== config.TELEGRAM_WEBHOOK_SECRET) {
+      return c.json({ error: "wrong or missing X-Telegram-Bot-Api-Secret-Token" }, 401);
+    }
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return c.json({ error: "the body is not JSON" }, 400);
+    }
+    const parsed = updateShape.safeParse(body);
+    if (!parsed.success) return c.json({ error: "the body is not a Telegram Update (no integer update_id)" }, 400);
+    try {
+      await bot.handleUpdate(parsed.data as unknown as Update);
+    } catch (error) {
+      // The error boundary already apologised for handler errors; this is what happened outside it.
+      logger.error({ err: error, updateId: parsed.data.update_id, requestId: c.get("requestId") }, "webhook update failed");
+    }
+    return c.json({ ok: true });
+  });
+  return app;
+}

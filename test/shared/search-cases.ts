@@ -1,0 +1,65 @@
+// The search-quality fixture, run the same way on better-sqlite3 (test/node) and D1 (test/workers).
+import type { ExpectStatic } from "vitest";
+import type { Database } from "../../src/db/database.js";
+import { demoCatalog } from "../../src/db/demo/catalog.js";
+import { importCatalog } from "../../src/domain/catalog/import.js";
+import { searchServices } from "../../src/domain/catalog/search.js";
+import type { DomainDeps } from "../../src/domain/deps.js";
+import { searchQuestions } from "../fixtures/search-questions.js";
+
+export async function withDemoCatalog(db: Database): Promise<DomainDeps> {
+  const deps: DomainDeps = { db, now: () => Date.parse("2026-11-23T02:00:00Z"), defaultTimeZone: "Asia/Shanghai" };
+  const report = await importCatalog(deps, demoCatalog);
+  if (!report.ok) throw new Error(report.errors.join("\n"));
+  return deps;
+}
+
+export interface HitRate {
+  total: number;
+  top1: number;
+  top3: number;
+  misses: string[];
+}
+
+export async function hitRate(deps: DomainDeps, lang?: "zh" | "en"): Promise<HitRate> {
+  const questions = searchQuestions.filter((q) => !lang || q.lang === lang);
+  const rate: HitRate = { total: questions.length, top1: 0, top3: 0, misses: [] };
+  for (const question of questions) {
+    const codes = (await searchServices(deps, question.q, 3)).map((h) => h.service.code);
+    if (codes[0] === question.expect) rate.top1++;
+    if (codes.includes(question.expect)) rate.top3++;
+    else rate.misses.push(`${question.q} → ${codes.join(", ") || "nothing"} (expected ${question.expect})`);
+  }
+  return rate;
+}
+
+export const searchCases: Record<string, (deps: DomainDeps, expect: ExpectStatic) => Promise<void>> = {
+  "finds the expected service in the top 3 for at least 90% of the fixture, in each language": async (deps, expect) => {
+    for (const lang of ["zh", "en"] as const) {
+      const rate = await hitRate(deps, lang);
+      console.log(`search fixture (${deps.db.driver}, ${lang}): top-1 ${rate.top1}/${rate.total}, top-3 ${rate.top3}/${rate.total}`);
+      expect(rate.total).toBeGreaterThanOrEqual(20);
+      expect(rate.top3 / rate.total, rate.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+    }
+  },
+  "answers one- and two-character questions (LIKE, below the trigram index)": async (deps, expect) => {
+    expect((await searchServices(deps, "低保"))[0]?.service.code).toBe("minimum-living-allowance");
+    expect((await searchServices(deps, "医保")).length).toBeGreaterThan(0);
+    expect((await searchServices(deps, "残")).length).toBeGreaterThan(0);
+  },
+  "finds nothing for nonsense and for empty or punctuation-only questions": async (deps, expect) => {
+    expect(await searchServices(deps, "xyzzy qwerty")).toEqual([]);
+    expect(await searchServices(deps, "？？？")).toEqual([]);
+    expect(await searchServices(deps, "   ")).toEqual([]);
+  },
+  "survives quotes, FTS5 syntax and LIKE wildcards in a question": async (deps, expect) => {
+    for (const q of ['"低保" OR NEAR(', "100% 补贴_", "低保*", "a' OR 1=1 --", "^医保 AND NOT"]) {
+      await expect(searchServices(deps, q)).resolves.toBeInstanceOf(Array);
+    }
+  },
+  "keeps a long question within D1's limits (100 parameters, 50-byte LIKE patterns)": async (deps, expect) => {
+    const long = "我家老人今年八十五岁了身体不好行动不便想问一下高龄津贴和居家养老服务还有残疾人补贴都怎么申请需要带什么材料去哪里办";
+    const hits = await searchServices(deps, long + long);
+    expect(hits.length).toBeGreaterThan(0);
+  },
+};

@@ -1,0 +1,108 @@
+// Builds the whole app the way src/node.ts does — in-memory SQLite, the bot talking to a fake Bot API
+// server on 127.0.0.1 — and posts Updates to the webhook as Telegram would.
+import type { Update } from "grammy/types";
+import { createApp } from "../../src/app.js";
+import { botInfoFromToken, createBot } from "../../src/bot/bot.js";
+import { loadConfig } from "../../src/config.js";
+import type { Database } from "../../src/db/database.js";
+import { loadDemoData } from "../../src/db/demo/load.js";
+import { openSqlite } from "../../src/db/sqlite.js";
+import type { DomainDeps } from "../../src/domain/deps.js";
+import type { Logger } from "../../src/log.js";
+import { startFakeTelegram, type FakeTelegram } from "./fake-telegram.js";
+
+export const TOKEN = "123456:TEST-token";
+export const SECRET = "test-secret-0123456789";
+export const BOT_USERNAME = "linli_test_bot";
+
+export interface Harness {
+  /** The clock every rule reads; tests may move it. */
+  clock: { now: number };
+  db: Database;
+  domain: DomainDeps;
+  telegram: FakeTelegram;
+  app: ReturnType<typeof createApp>;
+  logs: { level: string; obj: object; msg?: string }[];
+  /** Posts an Update (or any body) to the webhook with the right secret. */
+  post(update: Update | unknown, headers?: Record<string, string>): Promise<Response>;
+  /** Texts of every sendMessage / editMessageText the bot made to a chat, in order. */
+  said(chatId: number): string[];
+  close(): Promise<void>;
+}
+
+export async function startHarness(options: { demo?: boolean; db?: Database; now?: number } = {}): Promise<Harness> {
+  const clock = { now: options.now ?? Date.now() };
+  const telegram = await startFakeTelegram();
+  const db = options.db ?? openSqlite(":memory:");
+  if (options.demo !== false) await loadDemoData(db);
+  const logs: Harness["logs"] = [];
+  const logger = recordingLogger(logs);
+  const domain: DomainDeps = { db, now: () => clock.now, defaultTimeZone: "Asia/Shanghai" };
+  const config = loadConfig({
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_BOT_USERNAME: BOT_USERNAME,
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    TELEGRAM_API_ROOT: telegram.apiRoot,
+    PUBLIC_URL: "https://linli.example.org",
+    DEMO_DATA: "false",
+  });
+  const bot = createBot({ domain, logger, token: TOKEN, apiRoot: telegram.apiRoot, botInfo: botInfoFromToken(TOKEN, BOT_USERNAME) });
+  const app = createApp({ domain, config, logger, bot });
+  return {
+    clock,
+    db,
+    domain,
+    telegram,
+    app,
+    logs,
+    post: async (update, headers = {}) =>
+      app.request("/telegram/webhook", {
+        method: "POST",
+        headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET, ...headers },
+        body: typeof update === "string" ? update : JSON.stringify(update),
+      }),
+    said: (chatId) => sentTexts(telegram, chatId),
+    close: () => telegram.close(),
+  };
+}
+
+export function sentTexts(telegram: FakeTelegram, chatId: number): string[] {
+  return telegram.calls
+    .filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.body.chat_id) === chatId)
+    .map((c) => String(c.body.text));
+}
+
+/** A browser in the web chat: keeps its session cookie like a real one. */
+export function webChatClient(app: Harness["app"], acceptLanguage = "zh-CN") {
+  let cookie = "";
+  return async (input: unknown) => {
+    const res = await app.request("/chat/api/messages", {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": acceptLanguage, ...(cookie ? { cookie } : {}) },
+      body: typeof input === "string" ? input : JSON.stringify({ input }),
+    });
+    const set = res.headers.get("set-cookie");
+    if (set) cookie = set.split(";")[0]!;
+    return res;
+  };
+}
+
+function recordingLogger(logs: Harness["logs"], bindings: object = {}): Logger {
+  const write = (level: string) => (obj: object, msg?: string) => void logs.push({ level, obj: { ...bindings, ...obj }, msg });
+  return {
+    debug: write("debug"),
+    info: write("info"),
+    warn: write("warn"),
+    error: write("error"),
+    child: (more) => recordingLogger(logs, { ...bindings, ...more }),
+  };
+}
+
+/** The inline keyboard of the last message sent to a chat, as label/data pairs. */
+export function lastButtons(telegram: FakeTelegram, chatId: number): { label: string; data: string }[] {
+  const sent = telegram.calls.filter(
+    (c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.body.chat_id) === chatId,
+  );
+  const markup = sent.at(-1)?.body.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined;
+  return (markup?.inline_keyboard ?? []).flat().map((b) => ({ label: b.text, data: b.callback_data }));
+}

@@ -1,0 +1,114 @@
+// Realistic Telegram Updates for tests and benchmarks, shaped as the Bot API sends them.
+import type { Update } from "grammy/types";
+
+let nextUpdateId = 100_000;
+let nextMessageId = 1;
+
+export interface Person {
+  id: number;
+  first_name?: string;
+  language_code?: string;
+}
+
+const user = (p: Person) => ({ id: p.id, is_bot: false, first_name: p.first_name ?? "居民", language_code: p.language_code });
+const chat = (p: Person) => ({ id: p.id, type: "private" as const, first_name: p.first_name ?? "居民" });
+const now = () => Math.floor(Date.now() / 1000);
+
+export function newUpdateId(): number {
+  return nextUpdateId++;
+}
+
+/** A text message; a leading /command gets its bot_command entity, as Telegram marks it. */
+export function text(from: Person, body: string, updateId = newUpdateId()): Update {
+  const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(body);
+  return {
+    update_id: updateId,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: chat(from),
+      from: user(from),
+      text: body,
+      ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+    },
+  } as Update;
+}
+
+export function press(from: Person, data: string, messageId = 1, updateId = newUpdateId()): Update {
+  return {
+    update_id: updateId,
+    callback_query: {
+      id: String(updateId),
+      from: user(from),
+      chat_instance: "ci",
+      data,
+      message: { message_id: messageId, date: now(), chat: chat(from), from: { id: 1, is_bot: true, first_name: "linli" }, text: "…" },
+    },
+  } as Update;
+}
+
+export function contact(from: Person, phone: string, contactUserId: number | undefined, updateId = newUpdateId()): Update {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: chat(from),
+      from: user(from),
+      contact: { phone_number: phone, first_name: "某人", ...(contactUserId ? { user_id: contactUserId } : {}) },
+    },
+  } as Update;
+}
+
+export function sticker(from: Person, updateId = newUpdateId()): Update {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: chat(from),
+      from: user(from),
+      sticker: { file_id: "s1", file_unique_id: "u1", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
+    },
+  } as Update;
+}
+
+/** Update kinds the bot does not handle, as Telegram would send them. */
+export function otherKinds(from: Person): Update[] {
+  const base = { message_id: nextMessageId++, date: now(), chat: chat(from), from: user(from) };
+  const group = { id: -100123, type: "supergroup" as const, title: "网格员群", is_forum: true };
+  return [
+    { update_id: newUpdateId(), edited_message: { ...base, text: "edited", edit_date: now() } },
+    { update_id: newUpdateId(), message: { ...base, chat: group, text: "group talk" } },
+    { update_id: newUpdateId(), message: { ...base, chat: group, message_thread_id: 7, is_topic_message: true, forum_topic_created: { name: "议题", icon_color: 7322096 } } },
+    { update_id: newUpdateId(), channel_post: { message_id: 9, date: now(), chat: { id: -100999, type: "channel", title: "公告" }, text: "notice" } },
+    {
+      update_id: newUpdateId(),
+      my_chat_member: {
+        chat: chat(from),
+        from: user(from),
+        date: now(),
+        old_chat_member: { status: "member", user: { id: 1, is_bot: true, first_name: "linli" } },
+        new_chat_member: { status: "kicked", user: { id: 1, is_bot: true, first_name: "linli" }, until_date: 0 },
+      },
+    },
+    {
+      update_id: newUpdateId(),
+      chat_member: {
+        chat: group,
+        from: user(from),
+        date: now(),
+        old_chat_member: { status: "left", user: user(from) },
+        new_chat_member: { status: "member", user: user(from) },
+      },
+    },
+    {
+      update_id: newUpdateId(),
+      message_reaction: { chat: chat(from), message_id: 1, user: user(from), date: now(), old_reaction: [], new_reaction: [{ type: "emoji", emoji: "👍" }] },
+    },
+    { update_id: newUpdateId(), inline_query: { id: "iq", from: user(from), query: "低保", offset: "" } },
+    { update_id: newUpdateId(), poll: { id: "p", question: "?", options: [], total_voter_count: 0, is_closed: false, is_anonymous: true, type: "regular", allows_multiple_answers: false } },
+    // A kind this grammY version has never heard of.
+    { update_id: newUpdateId(), some_future_kind: { anything: true } } as unknown as Update,
+  ] as Update[];
+}
