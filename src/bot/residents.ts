@@ -12,7 +12,7 @@ export function residentChats(deps: DomainDeps): Composer<Context> {
 
   const run = async (ctx: Context, input: Input, pressed?: { messageId: number }) => {
     const from = ctx.from!;
-    const replies = await handleInput(
+    const { replies } = await handleInput(
       deps,
       { channel: "telegram", externalId: String(from.id), languageCode: from.language_code },
       input,

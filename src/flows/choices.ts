@@ -24,6 +24,8 @@ export const choiceSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("g.home"), page }),
   z.object({ action: z.literal("g.grp"), id, page }),
   z.object({ action: z.literal("g.svc"), id }),
+  // a label that only informs (the "2/3" between page buttons)
+  z.object({ action: z.literal("nop") }),
   // main-menu entries offered as inline buttons
   z.object({ action: z.literal("menu"), item: z.enum(["guide", "settings", "mydata", "help", "menu"]) }),
 ]);
@@ -43,6 +45,7 @@ const fields: { [A in Choice["action"]]: (keyof Extract<Choice, { action: A }>)[
   "g.home": ["page"],
   "g.grp": ["id", "page"],
   "g.svc": ["id"],
+  nop: [],
   menu: ["item"],
 };
 

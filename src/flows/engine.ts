@@ -28,15 +28,21 @@ const commands: Record<string, (ctx: FlowContext, payload: string) => Outcome | 
 /** The commands shown in Telegram's command menu (see scripts/telegram-setup.ts). */
 export const menuCommands = ["start", "menu", "guide", "settings", "mydata", "forget", "help", "cancel"] as const;
 
-export async function handleInput(deps: DomainDeps, who: Who, input: Input): Promise<Reply[]> {
+export interface Handled {
+  replies: Reply[];
+  /** The person's record was deleted (/forget): a channel should drop what it keeps too. */
+  forgotten: boolean;
+}
+
+export async function handleInput(deps: DomainDeps, who: Who, input: Input): Promise<Handled> {
   // Two messages from one person handled at once: the loser of the version check goes again, once.
   for (let attempt = 0; ; attempt++) {
-    const outcome = await handleOnce(deps, who, input);
-    if (outcome.saved || attempt >= 1) return outcome.replies;
+    const { saved, ...handled } = await handleOnce(deps, who, input);
+    if (saved || attempt >= 1) return handled;
   }
 }
 
-async function handleOnce(deps: DomainDeps, who: Who, input: Input): Promise<{ replies: Reply[]; saved: boolean }> {
+async function handleOnce(deps: DomainDeps, who: Who, input: Input): Promise<Handled & { saved: boolean }> {
   const resident = await residentFor(deps, who);
   const key = conversationKey(who.channel, who.externalId);
   const row = await findConversation(deps.db.orm, key);
@@ -51,11 +57,12 @@ async function handleOnce(deps: DomainDeps, who: Who, input: Input): Promise<{ r
     state,
   };
   const outcome = await route(ctx, input);
-  if (outcome.forgotten || outcome.state === undefined || sameState(outcome.state, state)) {
-    return { replies: outcome.replies, saved: true };
+  const forgotten = outcome.forgotten === true;
+  if (forgotten || outcome.state === undefined || sameState(outcome.state, state)) {
+    return { replies: outcome.replies, forgotten, saved: true };
   }
   const saved = await saveConversation(deps.db.orm, key, row ? row.version : null, outcome.state, deps.now());
-  return { replies: outcome.replies, saved };
+  return { replies: outcome.replies, forgotten, saved };
 }
 
 async function residentFor(deps: DomainDeps, who: Who): Promise<Resident> {
@@ -115,6 +122,8 @@ async function chosen(ctx: FlowContext, choice: Choice): Promise<Outcome> {
       return (await groupView(ctx, choice.id, choice.page)) ?? staleButton(ctx);
     case "g.svc":
       return (await showService(ctx, choice.id)) ?? staleButton(ctx);
+    case "nop":
+      return { replies: [] };
     case "menu":
       return menuItem(ctx, choice.item);
   }

@@ -22,7 +22,7 @@ function paged<T>(items: T[], page: number) {
 function navRow(ctx: FlowContext, page: number, pages: number, to: (page: number) => Choice): Button[] {
   const nav: Button[] = [];
   if (page > 0) nav.push(button(ctx.t("button-previous"), to(page - 1)));
-  if (pages > 1) nav.push(button(ctx.t("page-of", { page: page + 1, pages }), to(page)));
+  if (pages > 1) nav.push(button(ctx.t("page-of", { page: page + 1, pages }), { action: "nop" }));
   if (page + 1 < pages) nav.push(button(ctx.t("button-next"), to(page + 1)));
   return nav;
 }

@@ -25,7 +25,7 @@ function pageButtons<T extends Named>(
   }
   const nav: Button[] = [];
   if (list.page > 0) nav.push({ label: ctx.t("button-previous"), data: encodeChoice(onPage(list.page - 1)) });
-  if (list.pages > 1) nav.push({ label: ctx.t("page-of", { page: list.page + 1, pages: list.pages }), data: encodeChoice(onPage(list.page)) });
+  if (list.pages > 1) nav.push({ label: ctx.t("page-of", { page: list.page + 1, pages: list.pages }), data: encodeChoice({ action: "nop" }) });
   if (list.page + 1 < list.pages) nav.push({ label: ctx.t("button-next"), data: encodeChoice(onPage(list.page + 1)) });
   if (nav.length) rows.push(nav);
   if (back) rows.push([{ label: ctx.t("button-back"), data: encodeChoice(back) }]);

@@ -203,6 +203,12 @@ const script = String.raw`
       .then(function (body) {
         if (pending) { pending.classList.remove("pending"); state.entries.push({ from: "me", text: shown }); }
         show(body && Array.isArray(body.replies) ? body.replies : []);
+        // After /forget nothing about the person stays in this browser either.
+        if (body && body.forgotten) {
+          state.entries = [];
+          state.menu = null;
+          try { localStorage.removeItem(KEY); } catch (e) { /* nothing stored */ }
+        }
       }, function () {
         if (pending) pending.remove();
         if (typed) { input.value = input.value ? typed + "\n" + input.value : typed; fit(); }

@@ -1,7 +1,8 @@
 // /chat: the resident web chat. The page talks to POST /chat/api/messages with one input at a time and
 // renders the replies; a random session id in an HttpOnly cookie is the person's identity here.
 import { Hono } from "hono";
-import { getCookie, setCookie } from "hono/cookie";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { findResident } from "../db/queries/residents.js";
 import { z } from "zod";
 import { handleInput } from "../flows/engine.js";
 import type { Input } from "../flows/types.js";
@@ -33,8 +34,11 @@ function newSessionId(): string {
 export function webChat() {
   const app = new Hono<AppEnv>();
 
-  app.get("/", (c) => {
-    const lang = negotiate(c.req.header("Accept-Language"));
+  app.get("/", async (c) => {
+    // A returning person sees the page in the language they chose; a new one in the browser's.
+    const sessionId = getCookie(c, COOKIE);
+    const known = sessionId && sessionIdShape.test(sessionId) ? await findResident(c.get("deps").domain.db.orm, "web", sessionId) : undefined;
+    const lang = known?.language ?? negotiate(c.req.header("Accept-Language"));
     c.header("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'");
     return c.html(chatPage(lang, translator(lang)));
   });
@@ -62,12 +66,13 @@ export function webChat() {
       });
     }
     const { domain } = c.get("deps");
-    const replies = await handleInput(
+    const { replies, forgotten } = await handleInput(
       domain,
       { channel: "web", externalId: sessionId, languageCode: c.req.header("Accept-Language") },
       parsed.data.input as Input,
     );
-    return c.json({ replies });
+    if (forgotten) deleteCookie(c, COOKIE, { path: "/chat" });
+    return c.json({ replies, forgotten });
   });
 
   return app;

@@ -1,0 +1,49 @@
+// The web chat's HTTP side: session cookie, the page's language, and /forget clearing the session.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { residents } from "../../src/db/schema.js";
+import { startHarness, webChatClient, type Harness } from "../support/harness.js";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(() => h.close());
+
+type Body = { replies: { kind: string; text?: string; buttons?: { label: string; data: string }[][] }[]; forgotten: boolean };
+
+describe("the web chat", () => {
+  it("gives a new browser an HttpOnly session cookie and greets it in its language", async () => {
+    const res = await h.app.request("/chat/api/messages", {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": "en-US,en;q=0.9" },
+      body: JSON.stringify({ input: { kind: "command", name: "start", payload: "" } }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("set-cookie")).toMatch(/^linli_chat=[0-9a-f]{32}; .*HttpOnly/);
+    expect(((await res.json()) as Body).replies[0]?.text).toContain("Hello! I'm linli");
+  });
+
+  it("serves the page in the language the person chose, not only the browser's", async () => {
+    const send = webChatClient(h.app, "zh-CN");
+    await send({ kind: "command", name: "start", payload: "" });
+    expect(await (await h.app.request("/chat", { headers: { "accept-language": "zh-CN" } })).text()).toContain('lang="zh');
+    const [row] = await h.db.orm.select().from(residents);
+    await send({ kind: "command", name: "settings", payload: "" });
+    const body = (await (await send({ kind: "choice", data: "lang|en" })).json()) as Body;
+    expect(body.replies[0]?.text).toBe("Switched to English.");
+    const cookie = `linli_chat=${row!.externalId}`;
+    const page = await (await h.app.request("/chat", { headers: { "accept-language": "zh-CN", cookie } })).text();
+    expect(page).toContain('lang="en"');
+  });
+
+  it("after /forget says so, so the page can drop its transcript, and ends the session", async () => {
+    const send = webChatClient(h.app);
+    await send({ kind: "command", name: "start", payload: "" });
+    await send({ kind: "command", name: "forget", payload: "" });
+    const res = await send({ kind: "choice", data: "forget|yes" });
+    const body = (await res.json()) as Body;
+    expect(body.forgotten).toBe(true);
+    expect(res.headers.get("set-cookie")).toMatch(/^linli_chat=; .*Max-Age=0/);
+    expect(await h.db.orm.select().from(residents)).toHaveLength(0);
+  });
+});
