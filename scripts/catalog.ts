@@ -83,6 +83,7 @@ async function main() {
         line("agencies", report.agencies),
         line("groups", report.groups),
         line("services", report.services),
+        `community answers: ${report.communityAnswers}`,
       ].join("\n  ")}`,
     );
   } else if (command === "export") {

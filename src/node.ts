@@ -36,7 +36,7 @@ async function main() {
 
   if (config.DEMO_DATA) {
     const loaded = await loadDemoData(db);
-    if (loaded) logger.info(loaded, "empty database: demo places loaded (set DEMO_DATA=false to start empty)");
+    if (loaded) logger.info(loaded, "demo data loaded into the empty database (set DEMO_DATA=false to start empty)");
   }
 
   let bot: LinliBot | undefined;

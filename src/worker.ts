@@ -39,7 +39,7 @@ function build(env: Env): Isolate {
     if (bot && !bot.isInited()) await bot.init();
     if (config.DEMO_DATA) {
       const loaded = await loadDemoData(db);
-      if (loaded) logger.info(loaded, "empty database: demo places loaded (set DEMO_DATA=false to start empty)");
+      if (loaded) logger.info(loaded, "demo data loaded into the empty database (set DEMO_DATA=false to start empty)");
     }
   })();
   return { app: createApp({ domain, config, logger, bot }), domain, ready };

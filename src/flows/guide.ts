@@ -10,6 +10,8 @@ import { placeName } from "./picker.js";
 import type { Button, Reply } from "./types.js";
 
 const PAGE_SIZE = 8;
+/** How far ahead the best match must be to be shown without asking. */
+const DECISIVE = 2;
 const button = (label: string, choice: Choice): Button => ({ label, data: encodeChoice(choice) });
 const homeButton = (ctx: FlowContext) => button(ctx.t("guide-all-groups"), { action: "g.home", page: 0 });
 
@@ -74,8 +76,10 @@ export async function answerQuestion(ctx: FlowContext, question: string): Promis
     await rememberMiss(ctx.deps, question, ctx.lang, ctx.resident.communityId);
     return say([{ kind: "text", text: ctx.t("guide-nothing-found"), buttons: [[homeButton(ctx)]] }]);
   }
-  if (hits.length === 1) {
-    const card = await serviceCard(ctx.deps, hits[0]!.service, ctx.resident.communityId);
+  const [best, second] = hits;
+  // One clear answer gets its card at once; close ones are offered to choose from.
+  if (!second || best!.score >= DECISIVE * second.score) {
+    const card = await serviceCard(ctx.deps, best!.service, ctx.resident.communityId);
     return say(renderCard(ctx, card));
   }
   const rows = hits.map((h) => [button(ctx.lang === "zh" ? h.service.titleZh : h.service.titleEn, { action: "g.svc", id: h.service.id })]);

@@ -9,7 +9,8 @@ const updateShape = z.looseObject({ update_id: z.number().int().nonnegative() })
 export function telegramWebhook() {
   const app = new Hono<AppEnv>();
   app.post("/", async (c) => {
-    const { bot, config, logger } = c.get("deps");
+    const { bot, config } = c.get("deps");
+    const logger = c.get("logger");
     if (!bot || !config.TELEGRAM_WEBHOOK_SECRET) return c.json({ error: "the Telegram webhook is not configured here" }, 404);
     if (c.req.header("X-Telegram-Bot-Api-Secret-Token") !== config.TELEGRAM_WEBHOOK_SECRET) {
       return c.json({ error: "wrong or missing X-Telegram-Bot-Api-Secret-Token" }, 401);
@@ -26,7 +27,7 @@ export function telegramWebhook() {
       await bot.handleUpdate(parsed.data as unknown as Update);
     } catch (error) {
       // The error boundary already apologised for handler errors; this is what happened outside it.
-      logger.error({ err: error, updateId: parsed.data.update_id, requestId: c.get("requestId") }, "webhook update failed");
+      logger.error({ err: error, updateId: parsed.data.update_id }, "webhook update failed");
     }
     return c.json({ ok: true });
   });

@@ -1,6 +1,7 @@
 // The service guide in chat, end to end on Telegram (webhook + fake Bot API) and in the web chat.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { searchMisses } from "../../src/db/schema.js";
+import { importCatalog } from "../../src/domain/catalog/import.js";
 import { demoDistricts } from "../../src/db/demo/places.js";
 import { lastButtons, startHarness, webChatClient, type Harness } from "../support/harness.js";
 import { press, text, type Person } from "../support/updates.js";
@@ -91,6 +92,29 @@ describe("the service guide on Telegram", () => {
     expect(misses).toHaveLength(1);
     expect(misses[0]).toMatchObject({ query: "火星移民签证", language: "zh" });
     expect(JSON.stringify(misses[0])).not.toContain(String(zhao.id));
+  });
+
+  it("gives a community's own access-list answer where it differs from the catalogue's", async () => {
+    const report = await importCatalog(h.domain, {
+      community_answers: [
+        {
+          community: community.code,
+          service: "old-age-allowance",
+          access: "assisted",
+          note: { zh: "每周三上午由网格员上门代办。", en: "Grid workers file it at home on Wednesday mornings." },
+        },
+      ],
+    });
+    expect(report).toMatchObject({ ok: true, communityAnswers: 1 });
+    const zhou: Person = { id: 7006, language_code: "zh" };
+    await settledResident(zhou);
+    await h.post(text(zhou, "高龄津贴"));
+    const card = h.said(zhou.id).at(-1)!;
+    expect(card).toContain(`在${community.zh}：社区服务站帮您准备材料`);
+    expect(card).toContain("每周三上午由网格员上门代办。");
+
+    const wrong = await importCatalog(h.domain, { community_answers: [{ community: "nowhere", service: "old-age-allowance", access: "handled" }] });
+    expect(wrong.errors).toEqual(['community_answers[1] community: no community "nowhere"']);
   });
 
   it("answers an unregistered person too, with the general access answer", async () => {

@@ -1,12 +1,23 @@
 // The catalogue as it is in the database, in the file format staff import (docs/catalog.md).
+import { eq } from "drizzle-orm";
 import { allGroups, allServices } from "../../db/queries/catalog.js";
-import { agencies } from "../../db/schema.js";
+import { agencies, communities, communityServices, services as servicesTable } from "../../db/schema.js";
 import type { DomainDeps } from "../deps.js";
 import type { Catalog } from "./format.js";
 
 export async function exportCatalog(deps: DomainDeps): Promise<Catalog> {
   const orm = deps.db.orm;
-  const [agencyRows, groups, services] = await Promise.all([orm.select().from(agencies).orderBy(agencies.id), allGroups(orm), allServices(orm)]);
+  const [agencyRows, groups, services, answers] = await Promise.all([
+    orm.select().from(agencies).orderBy(agencies.id),
+    allGroups(orm),
+    allServices(orm),
+    orm
+      .select({ community: communities.code, service: servicesTable.code, access: communityServices.access, noteZh: communityServices.noteZh, noteEn: communityServices.noteEn })
+      .from(communityServices)
+      .innerJoin(communities, eq(communities.id, communityServices.communityId))
+      .innerJoin(servicesTable, eq(servicesTable.id, communityServices.serviceId))
+      .orderBy(communities.code, servicesTable.code),
+  ]);
   const agencyCode = new Map(agencyRows.map((a) => [a.id, a.code]));
   const groupCode = new Map(groups.map((g) => [g.id, g.code]));
   const split = (joined: string) => joined.split("|").filter(Boolean);
@@ -42,6 +53,12 @@ export async function exportCatalog(deps: DomainDeps): Promise<Catalog> {
       access: s.access,
       proxy: s.proxy,
       certificate: s.certificate,
+    })),
+    community_answers: answers.map((a) => ({
+      community: a.community,
+      service: a.service,
+      access: a.access,
+      ...(a.noteZh && a.noteEn ? { note: { zh: a.noteZh, en: a.noteEn } } : {}),
     })),
   };
 }

@@ -88,15 +88,26 @@ export const serviceSchema = z.object({
   certificate: z.boolean().default(false),
 });
 
+/** A community's own answer on its access list, where it differs from the service's. */
+export const communityAnswerSchema = z.object({
+  community: z.string().regex(/^[a-z0-9-]{1,24}$/, { error: "a community code is 1–24 characters: a–z, 0–9 and -" }),
+  service: code,
+  access: z.enum(accessAnswers),
+  /** What residents of that community should know, e.g. which day the station does it. */
+  note: bilingual(300).optional(),
+});
+
 export const catalogSchema = z.object({
   agencies: z.array(agencySchema).default([]),
   groups: z.array(groupSchema).default([]),
   services: z.array(serviceSchema).default([]),
+  community_answers: z.array(communityAnswerSchema).default([]),
 });
 
 export type AgencyInput = z.infer<typeof agencySchema>;
 export type GroupInput = z.infer<typeof groupSchema>;
 export type ServiceInput = z.infer<typeof serviceSchema>;
+export type CommunityAnswerInput = z.infer<typeof communityAnswerSchema>;
 /** As written in a file (defaults not yet applied). */
 export type CatalogFile = z.input<typeof catalogSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;

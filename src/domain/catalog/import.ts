@@ -3,7 +3,7 @@
 import { inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Orm, Write } from "../../db/database.js";
-import { agencies, serviceGroups, services } from "../../db/schema.js";
+import { agencies, communities, communityServices, serviceGroups, services } from "../../db/schema.js";
 import type { DomainDeps } from "../deps.js";
 import { catalogSchema, type Catalog } from "./format.js";
 
@@ -19,6 +19,8 @@ export interface ImportReport {
   agencies: ImportCounts;
   groups: ImportCounts;
   services: ImportCounts;
+  /** Communities' own access-list answers written (each replaces that community's earlier answer). */
+  communityAnswers: number;
 }
 
 /** Where a row is, in the words of the file it came from: "services[3]" in YAML, "row 4" in CSV. */
@@ -85,6 +87,23 @@ async function checkReferences(orm: Orm, catalog: Catalog, label: RowLabel): Pro
     if (!groupCodes.has(s.group)) errors.push(`${label("services", i)} (${s.code}) group: no group "${s.group}"`);
     if (!agencyCodes.has(s.agency)) errors.push(`${label("services", i)} (${s.code}) agency: no agency "${s.agency}"`);
   });
+  if (catalog.community_answers.length) {
+    const serviceCodes = new Set([
+      ...catalog.services.map((s) => s.code),
+      ...(await existingCodes(orm, services, [...new Set(catalog.community_answers.map((a) => a.service))])),
+    ]);
+    const communityCodes = new Set<string>();
+    const wanted = [...new Set(catalog.community_answers.map((a) => a.community))];
+    for (let i = 0; i < wanted.length; i += 90) {
+      const rows = await orm.select({ code: communities.code }).from(communities).where(inArray(communities.code, wanted.slice(i, i + 90)));
+      for (const r of rows) communityCodes.add(r.code);
+    }
+    catalog.community_answers.forEach((a, i) => {
+      const where = label("community_answers", i);
+      if (!communityCodes.has(a.community)) errors.push(`${where} community: no community "${a.community}"`);
+      if (!serviceCodes.has(a.service)) errors.push(`${where} service: no service "${a.service}"`);
+    });
+  }
   return errors;
 }
 
@@ -98,7 +117,8 @@ export async function importCatalog(
   const empty = { added: 0, updated: 0 };
   const parsed = catalogSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, dryRun, errors: describeIssues(parsed.error, input, label), agencies: empty, groups: empty, services: empty };
+    const errors = describeIssues(parsed.error, input, label);
+    return { ok: false, dryRun, errors, agencies: empty, groups: empty, services: empty, communityAnswers: 0 };
   }
   const catalog = parsed.data;
   const orm = deps.db.orm;
@@ -114,6 +134,7 @@ export async function importCatalog(
     agencies: await count(agencies, catalog.agencies.map((a) => a.code)),
     groups: await count(serviceGroups, catalog.groups.map((g) => g.code)),
     services: await count(services, catalog.services.map((s) => s.code)),
+    communityAnswers: catalog.community_answers.length,
   };
   if (!report.ok || dryRun) return report;
   await deps.db.atomic((tx) => catalogWrites(tx, catalog, deps.now()));
@@ -184,5 +205,20 @@ export function catalogWrites(orm: Orm, catalog: Catalog, now: number): Write[] 
     // The insert and the update each bind the row once: 2 × ~23 parameters, under D1's 100.
     writes.push(orm.insert(services).values(row).onConflictDoUpdate({ target: services.code, set: row }));
   });
+  for (const a of catalog.community_answers) {
+    const row = {
+      communityId: sql`(SELECT id FROM communities WHERE code = ${a.community})`,
+      serviceId: sql`(SELECT id FROM services WHERE code = ${a.service})`,
+      access: a.access,
+      noteZh: a.note?.zh ?? null,
+      noteEn: a.note?.en ?? null,
+    };
+    writes.push(
+      orm
+        .insert(communityServices)
+        .values(row)
+        .onConflictDoUpdate({ target: [communityServices.communityId, communityServices.serviceId], set: { access: a.access, noteZh: row.noteZh, noteEn: row.noteEn } }),
+    );
+  }
   return writes;
 }
