@@ -26,8 +26,11 @@ export function telegramWebhook() {
     try {
       await bot.handleUpdate(parsed.data as unknown as Update);
     } catch (error) {
-      // The error boundary already apologised for handler errors; this is what happened outside it.
-      logger.error({ err: error, updateId: parsed.data.update_id }, "webhook update failed");
+      // Handler errors never get here: the error boundary logs them, apologises and the answer is 200.
+      // This is a failure before the update was taken (the database could not record its id): answer
+      // 503 so that Telegram delivers it again rather than losing what the person sent.
+      logger.error({ err: error, updateId: parsed.data.update_id }, "webhook could not take the update");
+      return c.json({ error: "the update could not be recorded; Telegram will deliver it again" }, 503);
     }
     return c.json({ ok: true });
   });

@@ -299,3 +299,41 @@ describe("the resident web chat", () => {
     expect(html).not.toContain("</script><");
   });
 });
+
+describe("the service guide in the web chat", () => {
+  it("answers a question in the resident's own words with the item card and the office on a map link", async () => {
+    const [first] = await placesInPicker(db.orm);
+    const page = await phone();
+    await page.goto(`${base}/chat?start=c-${first!.community.code}`);
+    await tap(page, zh("button-consent-yes"));
+
+    await type(page, "开无犯罪记录证明去哪里");
+    const cardOf = async () => (await botSaid(page)).findLast((t) => t.startsWith("📄")) ?? "";
+    if (!(await cardOf())) {
+      // Several close matches come back as buttons to choose from.
+      await page.getByTestId("choice").filter({ hasText: /无犯罪记录证明/ }).last().click();
+      await settled(page);
+    }
+    const card = await cardOf();
+    expect(card).toMatch(/^📄 .*无犯罪记录证明/);
+    expect(card).toContain(zh("card-materials"));
+    expect(card).toContain("社区不办理此事项");
+    // The office comes as a venue bubble with a map link.
+    await expect(page.getByRole("link", { name: zh("chat-map-link") }).last().getAttribute("href")).resolves.toMatch(/openstreetmap\.org\/\?mlat=/);
+
+    // Browsing: the menu's guide entry lists the groups as buttons.
+    await tapMenu(page, zh("menu-guide"));
+    expect(await lastBot(page)).toBe(zh("guide-intro"));
+    expect(await page.getByTestId("choice").count()).toBeGreaterThan(4);
+  });
+
+  it("forgets the browser's transcript too after /forget", async () => {
+    const page = await phone();
+    await page.goto(`${base}/chat`);
+    await type(page, "/forget");
+    await tap(page, zh("button-forget-yes"));
+    expect(await lastBot(page)).toBe(zh("forget-done"));
+    expect(await page.evaluate(() => localStorage.getItem("linli-transcript"))).toBeNull();
+    expect((await context!.cookies()).find((c) => c.name === "linli_chat")).toBeUndefined();
+  });
+});

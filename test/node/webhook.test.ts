@@ -63,6 +63,13 @@ describe("the Telegram webhook", () => {
     expect(h.said(6002).at(-1)).toBe("Sorry, something went wrong and we have logged it. Please try again in a moment.");
   });
 
+  it("answers 503 when it cannot even record the update, so that Telegram delivers it again", async () => {
+    (h.db as unknown as { close(): void }).close();
+    const res = await h.post(text(zhou, "/start"));
+    expect(res.status).toBe(503);
+    expect(h.logs.some((l) => l.level === "error" && l.msg === "webhook could not take the update")).toBe(true);
+  });
+
   it("never obeys forged or stale button data", async () => {
     await h.post(text(zhou, "/start"));
     for (const data of ["pk.pick|999999", "nonsense", "pk.s|abc|0", "pk.s|1", "lang|fr", "consent|maybe", "x".repeat(64), "forget|yes"]) {
