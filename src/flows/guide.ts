@@ -101,7 +101,7 @@ function hoursText(ctx: FlowContext, card: ServiceCard): string {
       ? ctx.t("hours-closed-now", { day: ctx.t(`weekday-${opening.next.weekday}`), time: opening.next.time })
       : ctx.t("hours-closed");
   const exception = opening.exception?.note ? ` ${ctx.lang === "zh" ? opening.exception.note.zh : opening.exception.note.en}` : "";
-  return `${week || ctx.t("hours-unknown")} (${now}${exception})`;
+  return ctx.t("hours-with-state", { week: week || ctx.t("hours-unknown"), state: `${now}${exception}` });
 }
 
 function accessText(ctx: FlowContext, card: ServiceCard): string {

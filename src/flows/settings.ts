@@ -84,7 +84,8 @@ export async function myData(ctx: FlowContext): Promise<Outcome> {
   const { resident: r, place, conversation } = await storedAbout(ctx.deps, ctx.resident);
   const lines = [
     ctx.t("mydata-intro"),
-    ctx.t("mydata-identity", { channel: ctx.t(`channel-${r.channel}`), id: r.externalId }),
+    // The web chat's id is its session secret: shown only in part.
+    ctx.t("mydata-identity", { channel: ctx.t(`channel-${r.channel}`), id: r.channel === "web" ? `${r.externalId.slice(0, 8)}…` : r.externalId }),
     ctx.t("mydata-language", { language: ctx.t(`language-${r.language}`) }),
     ctx.t("mydata-community", { community: place ? await describeCommunity(ctx, place.community.id) : ctx.t("community-none") }),
     ctx.t("mydata-phone", { phone: r.phone ? maskPhone(r.phone) : ctx.t("phone-none") }),

@@ -126,6 +126,7 @@ list-separator = {"; "}
 hours-open-now = open now
 hours-closed-now = closed now; opens { $day } { $time }
 hours-closed = closed for the coming days
+hours-with-state = { $week } ({ $state })
 hours-unknown = hours not given
 card-eligibility = 👤 Who can apply: { $text }
 card-materials = 📋 What to bring:

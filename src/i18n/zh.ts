@@ -126,6 +126,7 @@ list-separator = ；
 hours-open-now = 现在正在办公
 hours-closed-now = 现在不办公，{ $day } { $time } 开始办公
 hours-closed = 近期不办公
+hours-with-state = { $week }（{ $state }）
 hours-unknown = 办公时间未提供
 card-eligibility = 👤 办理对象：{ $text }
 card-materials = 📋 需要带的材料：
