@@ -6,6 +6,7 @@ import { weeklySummary } from "../domain/catalog/hours.js";
 import { rememberMiss, searchServices } from "../domain/catalog/search.js";
 import { encodeChoice, type Choice } from "./choices.js";
 import { say, type FlowContext, type Outcome } from "./context.js";
+import { pageNavigation } from "./paging.js";
 import { placeName } from "./picker.js";
 import type { Button, Reply } from "./types.js";
 
@@ -21,14 +22,6 @@ function paged<T>(items: T[], page: number) {
   return { slice: items.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE), page: current, pages };
 }
 
-function navRow(ctx: FlowContext, page: number, pages: number, to: (page: number) => Choice): Button[] {
-  const nav: Button[] = [];
-  if (page > 0) nav.push(button(ctx.t("button-previous"), to(page - 1)));
-  if (pages > 1) nav.push(button(ctx.t("page-of", { page: page + 1, pages }), { action: "nop" }));
-  if (page + 1 < pages) nav.push(button(ctx.t("button-next"), to(page + 1)));
-  return nav;
-}
-
 function pairs(buttons: Button[]): Button[][] {
   const rows: Button[][] = [];
   for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
@@ -40,7 +33,7 @@ export async function guideHome(ctx: FlowContext, page = 0): Promise<Outcome> {
   if (groups.length === 0) return say([{ kind: "text", text: ctx.t("guide-empty") }]);
   const { slice, page: current, pages } = paged(groups, page);
   const rows = pairs(slice.map((g) => button(placeName(ctx, g), { action: "g.grp", id: g.id, page: 0 })));
-  const nav = navRow(ctx, current, pages, (p) => ({ action: "g.home", page: p }));
+  const nav = pageNavigation(ctx, current, pages, (p) => ({ action: "g.home", page: p }));
   if (nav.length) rows.push(nav);
   return say([{ kind: "text", text: ctx.t("guide-intro"), buttons: rows }]);
 }
@@ -56,7 +49,7 @@ export async function groupView(ctx: FlowContext, groupId: number, page: number)
   ];
   const { slice, page: current, pages } = paged(entries, page);
   const rows = slice.map((b) => [b]);
-  const nav = navRow(ctx, current, pages, (p) => ({ action: "g.grp", id: group.id, page: p }));
+  const nav = pageNavigation(ctx, current, pages, (p) => ({ action: "g.grp", id: group.id, page: p }));
   if (nav.length) rows.push(nav);
   rows.push([group.parentId ? button(ctx.t("button-back"), { action: "g.grp", id: group.parentId, page: 0 }) : homeButton(ctx)]);
   return say([{ kind: "text", text: ctx.t("guide-group", { group: placeName(ctx, group) }), buttons: rows }]);

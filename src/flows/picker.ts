@@ -3,6 +3,7 @@ import { communityPath, listCommunities, listDistricts, listStreets, type Page }
 import type { Button, Reply } from "./types.js";
 import { encodeChoice, type Choice } from "./choices.js";
 import type { FlowContext } from "./context.js";
+import { pageNavigation } from "./paging.js";
 
 export const PAGE_SIZE = 8;
 
@@ -23,10 +24,7 @@ function pageButtons<T extends Named>(
   for (let i = 0; i < list.items.length; i += 2) {
     rows.push(list.items.slice(i, i + 2).map((item) => ({ label: placeName(ctx, item), data: encodeChoice(onItem(item)) })));
   }
-  const nav: Button[] = [];
-  if (list.page > 0) nav.push({ label: ctx.t("button-previous"), data: encodeChoice(onPage(list.page - 1)) });
-  if (list.pages > 1) nav.push({ label: ctx.t("page-of", { page: list.page + 1, pages: list.pages }), data: encodeChoice({ action: "nop" }) });
-  if (list.page + 1 < list.pages) nav.push({ label: ctx.t("button-next"), data: encodeChoice(onPage(list.page + 1)) });
+  const nav = pageNavigation(ctx, list.page, list.pages, onPage);
   if (nav.length) rows.push(nav);
   if (back) rows.push([{ label: ctx.t("button-back"), data: encodeChoice(back) }]);
   return rows;

@@ -9,6 +9,7 @@ import type { Input } from "../flows/types.js";
 import { negotiate, translator } from "../i18n/index.js";
 import { chatPage } from "./chat-page.js";
 import type { AppEnv } from "./env.js";
+import { jsonBody } from "./validate.js";
 
 const COOKIE = "linli_chat";
 const sessionIdShape = /^[0-9a-f]{32}$/;
@@ -44,16 +45,8 @@ export function webChat() {
   });
 
   app.post("/api/messages", async (c) => {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      return c.json({ error: "the body is not JSON" }, 400);
-    }
-    const parsed = bodySchema.safeParse(body);
-    if (!parsed.success) {
-      return c.json({ error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") }, 400);
-    }
+    const parsed = await jsonBody(c, bodySchema);
+    if (parsed instanceof Response) return parsed;
     let sessionId = getCookie(c, COOKIE);
     if (!sessionId || !sessionIdShape.test(sessionId)) {
       sessionId = newSessionId();

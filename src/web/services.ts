@@ -7,6 +7,7 @@ import { findCommunityByCode } from "../db/queries/places.js";
 import { serviceCard, type ServiceCard } from "../domain/catalog/guide.js";
 import { MAX_QUERY_LENGTH, searchServices } from "../domain/catalog/search.js";
 import type { AppEnv } from "./env.js";
+import { reasons } from "./validate.js";
 
 const code = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, { error: "must be a code of a–z, 0–9 and -" });
 const lang = z.enum(["zh", "en"], { error: "must be zh or en" }).default("zh");
@@ -20,7 +21,7 @@ const listQuery = z.object({
 });
 
 function badRequest(c: Context<AppEnv>, error: z.ZodError) {
-  return c.json({ error: error.issues.map((i) => `${i.path.join(".") || "query"} ${i.message}`).join("; ") }, 400);
+  return c.json({ error: reasons(error) }, 400);
 }
 
 function summary(s: Service, language: "zh" | "en") {

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { Update } from "grammy/types";
 import type { AppEnv } from "./env.js";
+import { jsonBody } from "./validate.js";
 
 const updateShape = z.looseObject({ update_id: z.number().int().nonnegative() });
 
@@ -15,14 +16,8 @@ export function telegramWebhook() {
     if (c.req.header("X-Telegram-Bot-Api-Secret-Token") !== config.TELEGRAM_WEBHOOK_SECRET) {
       return c.json({ error: "wrong or missing X-Telegram-Bot-Api-Secret-Token" }, 401);
     }
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      return c.json({ error: "the body is not JSON" }, 400);
-    }
-    const parsed = updateShape.safeParse(body);
-    if (!parsed.success) return c.json({ error: "the body is not a Telegram Update (no integer update_id)" }, 400);
+    const parsed = await jsonBody(c, updateShape, "the body is not a Telegram Update (no integer update_id)");
+    if (parsed instanceof Response) return parsed;
     try {
       await bot.handleUpdate(parsed.data as unknown as Update);
     } catch (error) {

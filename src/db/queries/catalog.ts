@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
 import type { Orm } from "../database.js";
 import { agencies, communityServices, searchMisses, serviceGroups, services } from "../schema.js";
-import type { Page } from "./places.js";
+import { paged, type Page } from "./places.js";
 
 export type Agency = typeof agencies.$inferSelect;
 export type ServiceGroup = typeof serviceGroups.$inferSelect;
@@ -37,17 +37,12 @@ export async function findGroupByCode(orm: Orm, code: string): Promise<ServiceGr
 }
 
 export async function servicesInGroup(orm: Orm, groupId: number, page: number, size: number): Promise<Page<Service>> {
-  const [items, [total]] = await Promise.all([
-    orm
-      .select()
-      .from(services)
-      .where(eq(services.groupId, groupId))
-      .orderBy(asc(services.sort), asc(services.id))
-      .limit(size)
-      .offset(page * size),
+  return paged(
+    orm.select().from(services).where(eq(services.groupId, groupId)).orderBy(asc(services.sort), asc(services.id)).limit(size).offset(page * size),
     orm.select({ n: count() }).from(services).where(eq(services.groupId, groupId)),
-  ]);
-  return { items, page, pages: Math.max(1, Math.ceil((total?.n ?? 0) / size)) };
+    page,
+    size,
+  );
 }
 
 /** Services of a group and of its subgroups. */

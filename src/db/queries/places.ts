@@ -12,7 +12,8 @@ export interface Page<T> {
   pages: number;
 }
 
-async function paged<T>(rows: Promise<T[]>, total: Promise<{ n: number }[]>, page: number, size: number) {
+/** One page of rows and how many pages there are, from a page query and a count query run together. */
+export async function paged<T>(rows: Promise<T[]>, total: Promise<{ n: number }[]>, page: number, size: number) {
   const [items, [counted]] = await Promise.all([rows, total]);
   const pages = Math.max(1, Math.ceil((counted?.n ?? 0) / size));
   return { items, page, pages } satisfies Page<T>;

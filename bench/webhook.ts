@@ -1,0 +1,478 @@
+// npm run bench:webhook — linli's Telegram webhook under load, next to a bare grammY + Hono bot.
+//
+// Both run in this process behind @hono/node-server on 127.0.0.1, each talking to its own fake Bot API
+// server (test/support/fake-telegram.ts). linli is built the way src/node.ts builds it: SQLite on a file
+// in the temp directory (WAL; BENCH_DB=:memory: for in-memory), the demo data, a known bot identity. The
+// baseline is grammY's own webhookCallback on Hono replying once per update (answerCallbackQuery + reply
+// for a button): the ceiling for any bot on this stack.
+//
+// Load: BENCH_CONCURRENCY clients (16) post BENCH_UPDATES updates (3000) after BENCH_WARMUP (300), over
+// keep-alive connections (Node's fetch). Each client plays residents one after another (ids from a pool
+// of BENCH_RESIDENTS, 500): /start, district → street → community with the buttons linli really sent,
+// consent, skip the phone, /menu, a question from the search fixture, the guide from the menu keyboard
+// down to a service card, /help, something the bot cannot place. The baseline gets the very same update
+// bodies, in the same order, at the same concurrency.
+//
+// Checked while it runs: every answer is a 200, every update made at least one Bot API call about it
+// (a message to that chat, or the answer to that button), no handler error was logged. Any failure →
+// exit code 1. BENCH_API_LATENCY_MS delays each fake Bot API answer (0 by default); BENCH_TIMEOUT_S
+// (300) bounds the run.
+import { serve, type ServerType } from "@hono/node-server";
+import { Bot } from "grammy";
+import type { Update } from "grammy/types";
+import { Hono } from "hono";
+import { webhookCallback } from "grammy";
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { createApp } from "../src/app.js";
+import { botInfoFromToken, createBot } from "../src/bot/bot.js";
+import { webhookPath } from "../src/bot/setup.js";
+import { loadConfig } from "../src/config.js";
+import { loadDemoData } from "../src/db/demo/load.js";
+import { openSqlite } from "../src/db/sqlite.js";
+import type { DomainDeps } from "../src/domain/deps.js";
+import { consoleLogger, type Logger } from "../src/log.js";
+import { searchQuestions } from "../test/fixtures/search-questions.js";
+import { startFakeTelegram, type FakeTelegram } from "../test/support/fake-telegram.js";
+import { press, text, type Person } from "../test/support/updates.js";
+
+const env = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number`);
+  return value;
+};
+const UPDATES = env("BENCH_UPDATES", 3000);
+const WARMUP = env("BENCH_WARMUP", 300);
+const CONCURRENCY = Math.max(1, env("BENCH_CONCURRENCY", 16));
+const RESIDENTS = Math.max(1, env("BENCH_RESIDENTS", 500));
+const API_LATENCY_MS = env("BENCH_API_LATENCY_MS", 0);
+const TIMEOUT_S = env("BENCH_TIMEOUT_S", 300);
+const REQUEST_TIMEOUT_MS = 10_000;
+
+const TOKEN = "123456:BENCH-token";
+const SECRET = "bench-secret-0123456789";
+const USERNAME = "linli_bench_bot";
+const botInfo = botInfoFromToken(TOKEN, USERNAME);
+
+// ── What each fake Bot API server was asked, indexed as it comes in ─────────────────────────────────
+
+interface Seen {
+  /** Bot API calls about this chat (chat_id). */
+  calls: number;
+  /** Inline keyboard of the last message sent or edited in this chat (empty if it had none). */
+  buttons: { label: string; data: string }[];
+  /** The last reply keyboard sent to this chat, as rows of labels. */
+  keyboard: string[][];
+}
+
+class CallIndex {
+  total = 0;
+  byMethod = new Map<string, number>();
+  private chats = new Map<number, Seen>();
+  private answered = new Set<string>();
+
+  constructor(private readonly fake: FakeTelegram) {}
+
+  /** Takes in the calls recorded since the last sync and empties the fake's list (it would grow forever). */
+  sync() {
+    const calls = this.fake.calls;
+    for (const call of calls) {
+      this.total++;
+      this.byMethod.set(call.method, (this.byMethod.get(call.method) ?? 0) + 1);
+      const body = call.body;
+      if (call.method === "answerCallbackQuery") this.answered.add(String(body.callback_query_id));
+      if (body.chat_id === undefined) continue;
+      const seen = this.chat(Number(body.chat_id));
+      seen.calls++;
+      if (call.method !== "sendMessage" && call.method !== "editMessageText") continue;
+      const markup = body.reply_markup as
+        | { inline_keyboard?: { text: string; callback_data?: string }[][]; keyboard?: { text: string }[][] }
+        | undefined;
+      seen.buttons = (markup?.inline_keyboard ?? []).flat().map((b) => ({ label: b.text, data: b.callback_data ?? "" }));
+      if (markup?.keyboard) seen.keyboard = markup.keyboard.map((row) => row.map((b) => b.text));
+    }
+    calls.length = 0;
+  }
+
+  chat(id: number): Seen {
+    let seen = this.chats.get(id);
+    if (!seen) this.chats.set(id, (seen = { calls: 0, buttons: [], keyboard: [] }));
+    return seen;
+  }
+
+  /** Whether the bot made a Bot API call about this update (after sync). */
+  callsAbout(update: Update, chatCallsBefore: number): boolean {
+    if (update.callback_query) return this.answered.has(update.callback_query.id);
+    return this.chat(update.message!.chat.id).calls > chatCallsBefore;
+  }
+}
+
+// ── Residents ───────────────────────────────────────────────────────────────────────────────────────
+
+/** A small seeded PRNG (mulberry32), so that every run plays the same mix. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rnd = random(20240611);
+const oneOf = <T>(list: readonly T[]): T => {
+  if (list.length === 0) throw new Error("nothing to choose from");
+  return list[Math.floor(rnd() * list.length)]!;
+};
+
+const zhQuestions = searchQuestions.filter((q) => q.lang === "zh").map((q) => q.q);
+const enQuestions = searchQuestions.filter((q) => q.lang === "en").map((q) => q.q);
+const chatter = { zh: ["谢谢你", "你好", "哈哈哈好的", "今天天气怎么样"], en: ["thanks", "hello there", "ok cool"] };
+
+type Step = { label: string; update: Update };
+
+class ScriptError extends Error {}
+
+/** Presses a button of the last message linli sent to this person, chosen by its data's first word. */
+function button(seen: Seen, action: string, except: RegExp = /^$/): string {
+  const found = seen.buttons.filter((b) => b.data.startsWith(`${action}|`) && !except.test(b.label));
+  if (found.length === 0) throw new ScriptError(`no ${action} button in ${JSON.stringify(seen.buttons)}`);
+  return oneOf(found).data;
+}
+
+/**
+ * One resident's visit, step by step. Each step reads what linli sent last (buttons, keyboards), so the
+ * generator is resumed only after the previous update's answer arrived.
+ */
+function* visit(who: Person, seen: () => Seen): Generator<Step, void, void> {
+  const zh = who.language_code !== "en";
+  let messageId = 1;
+  const tap = (label: string, data: string): Step => ({ label, update: press(who, data, messageId++) });
+  const say = (label: string, body: string): Step => ({ label, update: text(who, body) });
+
+  yield say("/start", "/start");
+  yield tap("pick district", button(seen(), "pk.s"));
+  yield tap("pick street", button(seen(), "pk.c"));
+  yield tap("pick community", button(seen(), "pk.pick"));
+  const agrees = rnd() < 0.9;
+  const consent = seen().buttons.find((b) => b.data === `consent|${agrees ? "yes" : "no"}`);
+  if (!consent) throw new ScriptError(`no consent button in ${JSON.stringify(seen().buttons)}`);
+  yield tap("consent", consent.data);
+  if (agrees) {
+    const skip = seen().keyboard.at(-1)?.[0];
+    if (!skip) throw new ScriptError("no skip button on the phone keyboard");
+    yield say("skip phone", skip);
+  }
+  yield say("/menu", "/menu");
+  yield say("question", oneOf(zh ? zhQuestions : enQuestions));
+  const guide = seen().keyboard[0]?.[0];
+  if (!guide) throw new ScriptError("no main-menu keyboard");
+  yield say("menu: guide", guide);
+  yield tap("guide: group", button(seen(), "g.grp"));
+  for (let depth = 0; depth < 3 && !seen().buttons.some((b) => b.data.startsWith("g.svc|")); depth++) {
+    yield tap("guide: group", button(seen(), "g.grp", /↩|back|返回/i)); // a sub-group
+  }
+  yield tap("guide: service", button(seen(), "g.svc"));
+  yield say("/help", "/help");
+  yield say("chatter", oneOf(zh ? chatter.zh : chatter.en));
+}
+
+// ── The two servers ─────────────────────────────────────────────────────────────────────────────────
+
+interface Target {
+  name: string;
+  url: string;
+  fake: FakeTelegram;
+  index: CallIndex;
+  close(): Promise<void>;
+}
+
+function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<{ server: ServerType; port: number }> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, hostname: "127.0.0.1", port: 0 }, (info) => resolve({ server, port: info.port }));
+    server.once("error", reject);
+  });
+}
+
+function closeServer(server: ServerType): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+  });
+}
+
+/** A silent logger (as asked) that still counts what would have been logged as an error or warning. */
+function countingLogger(counts: { error: number; warn: number }, inner: Logger = consoleLogger("silent")): Logger {
+  return {
+    debug: inner.debug,
+    info: inner.info,
+    warn: (obj, msg) => (counts.warn++, inner.warn(obj, msg)),
+    error: (obj, msg) => (counts.error++, inner.error(obj, msg)),
+    child: (bindings) => countingLogger(counts, inner.child(bindings)),
+  };
+}
+
+const logged = { error: 0, warn: 0 };
+let dbPath = "";
+
+async function startLinli(): Promise<Target> {
+  const fake = await startFakeTelegram({ username: USERNAME, latencyMs: API_LATENCY_MS });
+  let tempDir: string | undefined;
+  if (process.env.BENCH_DB === ":memory:") dbPath = ":memory:";
+  else {
+    tempDir = mkdtempSync(join(tmpdir(), "linli-bench-"));
+    dbPath = join(tempDir, "linli.db");
+  }
+  const db = openSqlite(dbPath);
+  try {
+    await loadDemoData(db);
+    const logger = countingLogger(logged);
+    const domain: DomainDeps = { db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" };
+    const config = loadConfig({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_BOT_USERNAME: USERNAME,
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      PUBLIC_URL: "https://linli.example.org",
+      DEMO_DATA: "false",
+      LOG_LEVEL: "silent",
+    });
+    const bot = createBot({ domain, logger, token: TOKEN, apiRoot: fake.apiRoot, botInfo });
+    const app = createApp({ domain, config, logger, bot });
+    const { server, port } = await listen(app.fetch);
+    return {
+      name: "linli",
+      url: `http://127.0.0.1:${port}${webhookPath}`,
+      fake,
+      index: new CallIndex(fake),
+      async close() {
+        await closeServer(server);
+        await fake.close();
+        db.close();
+        if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    db.close();
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    await fake.close();
+    throw error;
+  }
+}
+
+async function startBaseline(): Promise<Target> {
+  const fake = await startFakeTelegram({ username: USERNAME, latencyMs: API_LATENCY_MS });
+  const bot = new Bot(TOKEN, { botInfo, client: { apiRoot: fake.apiRoot } });
+  bot.on("message", (ctx) => ctx.reply("ok"));
+  bot.on("callback_query", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.reply("ok");
+  });
+  bot.catch(() => void logged.error++);
+  const app = new Hono();
+  app.post(webhookPath, webhookCallback(bot, "hono", { secretToken: SECRET }));
+  const { server, port } = await listen(app.fetch);
+  return {
+    name: "bare grammY + Hono",
+    url: `http://127.0.0.1:${port}${webhookPath}`,
+    fake,
+    index: new CallIndex(fake),
+    async close() {
+      await closeServer(server);
+      await fake.close();
+    },
+  };
+}
+
+// ── Load ────────────────────────────────────────────────────────────────────────────────────────────
+
+interface Result {
+  updates: number;
+  seconds: number;
+  latencies: number[];
+  failures: string[];
+  /** Updates after which the bot had made no Bot API call about them. */
+  silent: number;
+  apiCalls: number;
+  labels: Map<string, number>;
+}
+
+let deadlinePassed = false;
+
+/** Posts one update; returns its latency, or a failure. */
+async function post(target: Target, body: string): Promise<{ ms: number } | { failure: string }> {
+  const started = performance.now();
+  try {
+    const res = await fetch(target.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+      body,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    await res.arrayBuffer();
+    const ms = performance.now() - started;
+    return res.status === 200 ? { ms } : { failure: `HTTP ${res.status}` };
+  } catch (error) {
+    return { failure: (error as Error).name === "TimeoutError" ? "timeout" : String((error as Error).message ?? error) };
+  }
+}
+
+/**
+ * Runs `count` updates on `target` with CONCURRENCY clients. `next(client)` gives a client its next step
+ * (null when it has none); `record` keeps what was posted.
+ */
+async function load(
+  target: Target,
+  count: number,
+  next: (client: number) => Step | null,
+  record?: Step[],
+): Promise<Result> {
+  target.index.sync();
+  const apiBefore = target.index.total;
+  const result: Result = { updates: 0, seconds: 0, latencies: [], failures: [], silent: 0, apiCalls: 0, labels: new Map() };
+  let taken = 0;
+  const started = performance.now();
+  const client = async (n: number) => {
+    while (taken < count && !deadlinePassed) {
+      let step: Step | null;
+      try {
+        step = next(n);
+      } catch (error) {
+        if (!(error instanceof ScriptError)) throw error;
+        result.failures.push(`script: ${error.message}`);
+        continue;
+      }
+      if (!step) return;
+      taken++;
+      record?.push(step);
+      const body = JSON.stringify(step.update);
+      const chat = step.update.message?.chat.id;
+      const before = chat !== undefined ? target.index.chat(chat).calls : 0;
+      const outcome = await post(target, body);
+      result.updates++;
+      result.labels.set(step.label, (result.labels.get(step.label) ?? 0) + 1);
+      if ("failure" in outcome) {
+        result.failures.push(outcome.failure);
+        continue;
+      }
+      result.latencies.push(outcome.ms);
+      target.index.sync();
+      if (!target.index.callsAbout(step.update, before)) result.silent++;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, (_, n) => client(n)));
+  result.seconds = (performance.now() - started) / 1000;
+  target.index.sync();
+  result.apiCalls = target.index.total - apiBefore;
+  return result;
+}
+
+/** linli's clients: each plays one resident's visit after another, reading linli's answers. */
+function residentsFor(target: Target, firstId: number) {
+  let nextResident = 0;
+  const current: (Generator<Step, void, void> | undefined)[] = [];
+  const start = (client: number) => {
+    const id = firstId + (nextResident++ % RESIDENTS);
+    const who: Person = { id, first_name: "居民", language_code: rnd() < 0.85 ? "zh-hans" : "en" };
+    current[client] = visit(who, () => target.index.chat(id));
+  };
+  return (client: number): Step | null => {
+    for (let tries = 0; tries < 2; tries++) {
+      if (!current[client]) start(client);
+      try {
+        const step = current[client]!.next();
+        if (!step.done) return step.value;
+      } catch (error) {
+        current[client] = undefined; // a visit gone wrong is reported and the client moves on
+        throw error;
+      }
+      current[client] = undefined;
+    }
+    throw new ScriptError("a visit ended before it started");
+  };
+}
+
+/** The baseline's clients: the same bodies linli got, in the same order. */
+function replay(steps: Step[]) {
+  let i = 0;
+  return (): Step | null => steps[i++] ?? null;
+}
+
+// ── Run ─────────────────────────────────────────────────────────────────────────────────────────────
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+const targets: Target[] = [];
+const deadline = setTimeout(() => {
+  deadlinePassed = true;
+  console.error(`bench:webhook: stopped after ${TIMEOUT_S} s (BENCH_TIMEOUT_S)`);
+  setTimeout(() => process.exit(2), 10_000).unref(); // the clean-up gets 10 s more
+}, TIMEOUT_S * 1000);
+deadline.unref();
+
+let ok = false;
+try {
+  const linli = await startLinli();
+  targets.push(linli);
+  const baseline = await startBaseline();
+  targets.push(baseline);
+
+  // Warm-up: other residents than the measured ones; the baseline gets the same bodies.
+  const warmSteps: Step[] = [];
+  const warm = await load(linli, WARMUP, residentsFor(linli, 8_000_000), warmSteps);
+  const warmBase = await load(baseline, warmSteps.length, replay(warmSteps));
+
+  const steps: Step[] = [];
+  const results = new Map<Target, Result>();
+  results.set(linli, await load(linli, UPDATES, residentsFor(linli, 7_000_000), steps));
+  results.set(baseline, await load(baseline, steps.length, replay(steps)));
+
+  const rows = [...results].map(([target, r]) => {
+    const sorted = [...r.latencies].sort((a, b) => a - b);
+    return { target, r, rate: r.updates / r.seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+  });
+
+  const cpu = cpus();
+  console.log(
+    `webhook: ${UPDATES} updates after ${WARMUP} warm-up, ${CONCURRENCY} concurrent clients, ${RESIDENTS} residents, ` +
+      `keep-alive HTTP on 127.0.0.1; fake Bot API answering in ${API_LATENCY_MS} ms; ` +
+      `linli on SQLite ${dbPath === ":memory:" ? "in memory" : "file (WAL) in the temp directory"}`,
+  );
+  console.log(`node ${process.version}, ${cpu.length} × ${cpu[0]?.model?.trim() ?? "cpu"}, ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log("| bot | updates | updates/s | p50 ms | p99 ms | Bot API calls |");
+  console.log("|---|---:|---:|---:|---:|---:|");
+  for (const { target, r, rate, p50, p99 } of rows) {
+    console.log(`| ${target.name} | ${r.updates} | ${rate.toFixed(0)} | ${p50.toFixed(2)} | ${p99.toFixed(2)} | ${r.apiCalls} |`);
+  }
+  const [l, b] = rows as [(typeof rows)[0], (typeof rows)[0]];
+  console.log(`\nlinli / baseline: ${((l.rate / b.rate) * 100).toFixed(0)} % of the updates/s, ${(l.p50 / b.p50).toFixed(1)} × the p50 latency`);
+
+  const mix = [...l.r.labels].map(([label, n]) => `${label} ${n}`).join(", ");
+  console.log(`\nmix: ${mix}`);
+  const methods = [...linli.index.byMethod].sort((x, y) => y[1] - x[1]).map(([m, n]) => `${m} ${n}`).join(", ");
+  console.log(`linli's Bot API calls: ${(l.r.apiCalls / l.r.updates).toFixed(2)} per update (whole run incl. warm-up: ${methods})`);
+
+  const problems: string[] = [];
+  for (const [target, r] of [[linli, warm], [baseline, warmBase], ...results] as [Target, Result][]) {
+    if (r.failures.length > 0) {
+      const kinds = new Map<string, number>();
+      for (const f of r.failures) kinds.set(f, (kinds.get(f) ?? 0) + 1);
+      problems.push(`${target.name}: ${r.failures.length} failed: ${[...kinds].map(([k, n]) => `${k} ×${n}`).join("; ")}`);
+    }
+    if (r.silent > 0) problems.push(`${target.name}: ${r.silent} updates made no Bot API call about them`);
+  }
+  if (l.r.apiCalls < l.r.updates) problems.push(`linli made ${l.r.apiCalls} Bot API calls for ${l.r.updates} updates`);
+  if (logged.error > 0) problems.push(`${logged.error} errors logged (handler failures)`);
+  if (deadlinePassed) problems.push("stopped by BENCH_TIMEOUT_S before the end");
+  console.log(
+    problems.length === 0
+      ? `checks: all ${l.r.updates + b.r.updates + warm.updates + warmBase.updates} answers 200, every update made a Bot API call about it, no handler errors`
+      : `FAILED:\n  ${problems.join("\n  ")}`,
+  );
+  ok = problems.length === 0;
+} finally {
+  for (const target of targets.reverse()) await target.close().catch((error) => console.error(`closing ${target.name}:`, error));
+  clearTimeout(deadline);
+}
+process.exitCode = ok ? 0 : 1;

@@ -1,0 +1,63 @@
+// What the workers tests share: posting Updates to the real Worker's webhook, and reading back the Bot
+// API calls it made from the fake server of global-setup.ts. That server is shared by every file of the
+// project, and files run in parallel, so everything here is filtered by chat id: give each file (and
+// each test) its own person ids.
+import { exports } from "cloudflare:workers";
+import type { Update } from "grammy/types";
+import { expect, inject } from "vitest";
+import type { RecordedCall } from "../support/fake-telegram.js";
+import { press, type Person } from "../support/updates.js";
+
+export const SECRET = "test-secret-0123456789";
+export const WEBHOOK = "http://linli.test/telegram/webhook";
+const fakeRoot = () => `http://127.0.0.1:${inject("fakeTelegramPort")}`;
+
+/** Posts an Update (or a raw string body) to the Worker's webhook, with the right secret unless `headers` say otherwise. */
+export function post(update: Update | string | unknown, headers: Record<string, string> = { "X-Telegram-Bot-Api-Secret-Token": SECRET }): Promise<Response> {
+  return exports.default.fetch(WEBHOOK, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof update === "string" ? update : JSON.stringify(update),
+  });
+}
+
+/** Every Bot API call the fake server has recorded, from every file of the run. */
+export async function allCalls(): Promise<RecordedCall[]> {
+  const res = await fetch(`${fakeRoot()}/__calls`);
+  if (!res.ok) throw new Error(`fake Telegram /__calls answered ${res.status}`);
+  return (await res.json()) as RecordedCall[];
+}
+
+/** The calls addressed to one chat (by `chat_id`), optionally of one method. */
+export async function callsFor(chatId: number, method?: string): Promise<RecordedCall[]> {
+  return (await allCalls()).filter((c) => Number(c.body.chat_id) === chatId && (!method || c.method === method));
+}
+
+const SAYING = new Set(["sendMessage", "editMessageText"]);
+
+/** Texts of every sendMessage / editMessageText the Worker made to a chat, in order. */
+export async function said(chatId: number): Promise<string[]> {
+  return (await callsFor(chatId)).filter((c) => SAYING.has(c.method)).map((c) => String(c.body.text));
+}
+
+export interface Button {
+  label: string;
+  data: string;
+}
+
+/** The inline keyboard of the last message sent (or edited) to a chat. */
+export async function lastButtons(chatId: number): Promise<Button[]> {
+  const last = (await callsFor(chatId)).filter((c) => SAYING.has(c.method)).at(-1);
+  const markup = last?.body.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined;
+  return (markup?.inline_keyboard ?? []).flat().map((b) => ({ label: b.text, data: b.callback_data }));
+}
+
+/** Presses the button with this label in the last message to the person; returns its data. */
+export async function tap(who: Person, label: string | RegExp): Promise<string> {
+  const buttons = await lastButtons(who.id);
+  const button = buttons.find((b) => (typeof label === "string" ? b.label === label : label.test(b.label)));
+  if (!button) throw new Error(`no button ${label} in ${JSON.stringify(buttons.map((b) => b.label))}`);
+  const res = await post(press(who, button.data));
+  expect(res.status).toBe(200);
+  return button.data;
+}
