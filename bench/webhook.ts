@@ -420,12 +420,12 @@ try {
 
   // Warm-up: other residents than the measured ones; the baseline gets the same bodies.
   const warmSteps: Step[] = [];
-  const warm = await load(linli, WARMUP, residentsFor(linli, 8_000_000), warmSteps);
-  const warmBase = await load(baseline, warmSteps.length, replay(warmSteps));
-
+  // Each bot is measured right after its own warm-up.
   const steps: Step[] = [];
   const results = new Map<Target, Result>();
+  const warm = await load(linli, WARMUP, residentsFor(linli, 8_000_000), warmSteps);
   results.set(linli, await load(linli, UPDATES, residentsFor(linli, 7_000_000), steps));
+  const warmBase = await load(baseline, warmSteps.length, replay(warmSteps));
   results.set(baseline, await load(baseline, steps.length, replay(steps)));
 
   const rows = [...results].map(([target, r]) => {
@@ -449,7 +449,8 @@ try {
   console.log(`\nlinli / baseline: ${((l.rate / b.rate) * 100).toFixed(0)} % of the updates/s, ${(l.p50 / b.p50).toFixed(1)} × the p50 latency`);
 
   const mix = [...l.r.labels].map(([label, n]) => `${label} ${n}`).join(", ");
-  console.log(`\nmix: ${mix}`);
+  const residents = new Set(steps.map((s) => (s.update.message ?? s.update.callback_query)!.from!.id)).size;
+  console.log(`\nmix (${residents} residents, one visit each unless BENCH_UPDATES outgrows BENCH_RESIDENTS): ${mix}`);
   const methods = [...linli.index.byMethod].sort((x, y) => y[1] - x[1]).map(([m, n]) => `${m} ${n}`).join(", ");
   console.log(`linli's Bot API calls: ${(l.r.apiCalls / l.r.updates).toFixed(2)} per update (whole run incl. warm-up: ${methods})`);
 
