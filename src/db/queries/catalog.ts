@@ -76,6 +76,33 @@ export async function servicesByIds(orm: Orm, ids: number[]): Promise<Service[]>
   return rows;
 }
 
+/** What the search ranks by: titles, keywords and texts, without the lists it does not read. */
+export type SearchCandidate = Pick<Service, "id" | "sort" | "titleZh" | "titleEn" | "keywordsZh" | "keywordsEn" | "summaryZh" | "summaryEn" | "eligibilityZh" | "eligibilityEn">;
+
+export async function searchCandidates(orm: Orm, ids: number[]): Promise<SearchCandidate[]> {
+  const rows: SearchCandidate[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    rows.push(
+      ...(await orm
+        .select({
+          id: services.id,
+          sort: services.sort,
+          titleZh: services.titleZh,
+          titleEn: services.titleEn,
+          keywordsZh: services.keywordsZh,
+          keywordsEn: services.keywordsEn,
+          summaryZh: services.summaryZh,
+          summaryEn: services.summaryEn,
+          eligibilityZh: services.eligibilityZh,
+          eligibilityEn: services.eligibilityEn,
+        })
+        .from(services)
+        .where(inArray(services.id, ids.slice(i, i + CHUNK)))),
+    );
+  }
+  return rows;
+}
+
 export async function communityAnswer(orm: Orm, communityId: number, serviceId: number): Promise<CommunityService | undefined> {
   return (
     await orm

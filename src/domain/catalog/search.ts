@@ -7,7 +7,9 @@ import {
   ftsCandidates,
   likeCandidates,
   recordSearchMiss,
+  searchCandidates,
   servicesByIds,
+  type SearchCandidate,
   type Service,
 } from "../../db/queries/catalog.js";
 import type { DomainDeps } from "../deps.js";
@@ -37,7 +39,7 @@ export async function searchServices(deps: DomainDeps, query: string, limit = 5)
   ]);
   const ids = [...new Set([...fromFts, ...fromLike])];
   if (ids.length === 0) return [];
-  const candidates = (await servicesByIds(orm, ids)).map((service) => ({ service, fields: fieldsOf(service) }));
+  const candidates = (await searchCandidates(orm, ids)).map((service) => ({ service, fields: fieldsOf(service) }));
 
   // How many candidates mention each term: rare terms weigh more.
   const documentFrequency = new Map(
@@ -56,13 +58,19 @@ export async function searchServices(deps: DomainDeps, query: string, limit = 5)
     if (compact.length >= 2 && (fields.titleCompact.includes(compact) || fields.keywordList.includes(compact))) score += 12;
     return { service, score };
   });
-  return hits
+  const best = hits
     .filter((h) => h.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score || a.service.sort - b.service.sort || a.service.id - b.service.id)
     .slice(0, limit);
+  // Only the few shown are read whole.
+  const full = new Map((await servicesByIds(orm, best.map((h) => h.service.id))).map((s) => [s.id, s]));
+  return best.flatMap((h) => {
+    const service = full.get(h.service.id);
+    return service ? [{ service, score: h.score }] : [];
+  });
 }
 
-function fieldsOf(s: Service) {
+function fieldsOf(s: SearchCandidate) {
   const title = normaliseQuery(`${s.titleZh} ${s.titleEn}`);
   const keywords = normaliseQuery(`${s.keywordsZh} ${s.keywordsEn}`);
   const text = normaliseQuery(`${s.summaryZh} ${s.summaryEn} ${s.eligibilityZh} ${s.eligibilityEn}`);
