@@ -2,7 +2,8 @@
 // npm run catalog -- export [--format yaml|json|csv] [--out file]
 // Works on the SQLite database at DATABASE_PATH (the same one `npm start` uses). For D1, see docs/catalog.md.
 import { readFileSync, writeFileSync } from "node:fs";
-import { extname } from "node:path";
+import { userInfo } from "node:os";
+import { basename, extname } from "node:path";
 import { parse, stringify } from "yaml";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { openSqlite } from "../src/db/sqlite.js";
@@ -71,7 +72,12 @@ async function main() {
       if (error instanceof CsvHeaderError) fail(`catalog: ${file}: ${error.message}`);
       fail(`catalog: ${file} is not valid ${csv ? "CSV" : "YAML/JSON"}: ${(error as Error).message}`);
     }
-    const report = await importCatalog(deps, input, { dryRun: flag("--dry-run"), rowLabel: csv ? csvRow : undefined });
+    const report = await importCatalog(deps, input, {
+      dryRun: flag("--dry-run"),
+      rowLabel: csv ? csvRow : undefined,
+      actor: `cli:${userInfo().username}`,
+      source: basename(file),
+    });
     if (!report.ok) {
       console.error(`catalog: ${file} has ${report.errors.length} error(s); nothing was changed:`);
       for (const e of report.errors) console.error(`  ${e}`);

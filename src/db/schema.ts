@@ -243,3 +243,19 @@ export const searchMisses = sqliteTable(
   },
   (t) => [index("search_misses_at").on(t.at)],
 );
+
+// ── audit ───────────────────────────────────────────────────────────────────────────────────────
+
+/** Every staff action: who, what, when, and a summary (never an ID number or a full phone number). */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull(),
+    /** "cli:<os user>", later "staff:<id>". */
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index("audit_log_at").on(t.at)],
+);

@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { countServices, findServiceByCode } from "../../src/db/queries/catalog.js";
+import { auditLog } from "../../src/db/schema.js";
 import { demoCatalog } from "../../src/db/demo/catalog.js";
 import { openSqlite } from "../../src/db/sqlite.js";
 import { catalogToCsv, csvToCatalog } from "../../src/domain/catalog/csv.js";
@@ -27,9 +28,13 @@ describe("catalogue import", () => {
 
     const first = await importCatalog(deps, demoCatalog);
     expect(first.services.added).toBeGreaterThanOrEqual(40);
-    const again = await importCatalog(deps, demoCatalog);
+    const again = await importCatalog(deps, demoCatalog, { actor: "cli:ops", source: "demo.yaml" });
     expect(again.services).toEqual({ added: 0, updated: first.services.added });
     expect(await countServices(deps.db.orm)).toBe(first.services.added);
+    // Each import that wrote something is in the audit log; the dry run is not.
+    const audit = await deps.db.orm.select().from(auditLog);
+    expect(audit).toHaveLength(2);
+    expect(audit[1]).toMatchObject({ actor: "cli:ops", action: "catalog.import", detail: { source: "demo.yaml", services: { added: 0 } } });
   });
 
   it("names the row and field of every error and changes nothing", async () => {

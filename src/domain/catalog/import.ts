@@ -3,7 +3,7 @@
 import { inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Orm, Write } from "../../db/database.js";
-import { agencies, communities, communityServices, serviceGroups, services } from "../../db/schema.js";
+import { agencies, auditLog, communities, communityServices, serviceGroups, services } from "../../db/schema.js";
 import type { DomainDeps } from "../deps.js";
 import { catalogSchema, type Catalog } from "./format.js";
 
@@ -110,7 +110,7 @@ async function checkReferences(orm: Orm, catalog: Catalog, label: RowLabel): Pro
 export async function importCatalog(
   deps: DomainDeps,
   input: unknown,
-  options: { dryRun?: boolean; rowLabel?: RowLabel } = {},
+  options: { dryRun?: boolean; rowLabel?: RowLabel; actor?: string; source?: string } = {},
 ): Promise<ImportReport> {
   const dryRun = options.dryRun ?? false;
   const label = options.rowLabel ?? yamlRow;
@@ -137,7 +137,12 @@ export async function importCatalog(
     communityAnswers: catalog.community_answers.length,
   };
   if (!report.ok || dryRun) return report;
-  await deps.db.atomic((tx) => catalogWrites(tx, catalog, deps.now()));
+  const { ok: _ok, dryRun: _dry, errors: _errors, ...counts } = report;
+  await deps.db.atomic((tx) => [
+    ...catalogWrites(tx, catalog, deps.now()),
+    // The record of who changed the catalogue commits with the change, or not at all.
+    tx.insert(auditLog).values({ at: deps.now(), actor: options.actor ?? "system", action: "catalog.import", detail: { source: options.source ?? null, ...counts } }),
+  ]);
   return report;
 }
 
