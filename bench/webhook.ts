@@ -7,11 +7,11 @@
 // for a button): the ceiling for any bot on this stack.
 //
 // Load: BENCH_CONCURRENCY clients (16) post BENCH_UPDATES updates (3000) after BENCH_WARMUP (300), over
-// keep-alive connections (Node's fetch). Each client plays residents one after another (ids from a pool
+// keep-alive connections (Node's fetch), in BENCH_ROUNDS rounds (3) that alternate between the two bots. Each client plays residents one after another (ids from a pool
 // of BENCH_RESIDENTS, 500): /start, district → street → community with the buttons linli really sent,
 // consent, skip the phone, /menu, a question from the search fixture, the guide from the menu keyboard
 // down to a service card, /help, something the bot cannot place. The baseline gets the very same update
-// bodies, in the same order, at the same concurrency.
+// bodies, in the same order, at the same concurrency. updates/s = updates ÷ the time spent posting them.
 //
 // Checked while it runs: every answer is a 200, every update made at least one Bot API call about it
 // (a message to that chat, or the answer to that button), no handler error was logged. Any failure →
@@ -48,6 +48,7 @@ const WARMUP = env("BENCH_WARMUP", 300);
 const CONCURRENCY = Math.max(1, env("BENCH_CONCURRENCY", 16));
 const RESIDENTS = Math.max(1, env("BENCH_RESIDENTS", 500));
 const API_LATENCY_MS = env("BENCH_API_LATENCY_MS", 0);
+const ROUNDS = Math.max(1, env("BENCH_ROUNDS", 3));
 const TIMEOUT_S = env("BENCH_TIMEOUT_S", 300);
 const REQUEST_TIMEOUT_MS = 10_000;
 
@@ -111,7 +112,7 @@ class CallIndex {
 
 // ── Residents ───────────────────────────────────────────────────────────────────────────────────────
 
-/** A small seeded PRNG (mulberry32), so that every run plays the same mix. */
+/** A small seeded PRNG (mulberry32): each resident's choices are seeded by their id, so runs play the same mix. */
 function random(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
@@ -120,8 +121,8 @@ function random(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const rnd = random(20240611);
-const oneOf = <T>(list: readonly T[]): T => {
+type Random = () => number;
+const oneOf = <T>(rnd: Random, list: readonly T[]): T => {
   if (list.length === 0) throw new Error("nothing to choose from");
   return list[Math.floor(rnd() * list.length)]!;
 };
@@ -135,26 +136,26 @@ type Step = { label: string; update: Update };
 class ScriptError extends Error {}
 
 /** Presses a button of the last message linli sent to this person, chosen by its data's first word. */
-function button(seen: Seen, action: string, except: RegExp = /^$/): string {
+function button(rnd: Random, seen: Seen, action: string, except: RegExp = /^$/): string {
   const found = seen.buttons.filter((b) => b.data.startsWith(`${action}|`) && !except.test(b.label));
   if (found.length === 0) throw new ScriptError(`no ${action} button in ${JSON.stringify(seen.buttons)}`);
-  return oneOf(found).data;
+  return oneOf(rnd, found).data;
 }
 
 /**
  * One resident's visit, step by step. Each step reads what linli sent last (buttons, keyboards), so the
  * generator is resumed only after the previous update's answer arrived.
  */
-function* visit(who: Person, seen: () => Seen): Generator<Step, void, void> {
+function* visit(who: Person, rnd: Random, seen: () => Seen): Generator<Step, void, void> {
   const zh = who.language_code !== "en";
   let messageId = 1;
   const tap = (label: string, data: string): Step => ({ label, update: press(who, data, messageId++) });
   const say = (label: string, body: string): Step => ({ label, update: text(who, body) });
 
   yield say("/start", "/start");
-  yield tap("pick district", button(seen(), "pk.s"));
-  yield tap("pick street", button(seen(), "pk.c"));
-  yield tap("pick community", button(seen(), "pk.pick"));
+  yield tap("pick district", button(rnd, seen(), "pk.s"));
+  yield tap("pick street", button(rnd, seen(), "pk.c"));
+  yield tap("pick community", button(rnd, seen(), "pk.pick"));
   const agrees = rnd() < 0.9;
   const consent = seen().buttons.find((b) => b.data === `consent|${agrees ? "yes" : "no"}`);
   if (!consent) throw new ScriptError(`no consent button in ${JSON.stringify(seen().buttons)}`);
@@ -165,17 +166,17 @@ function* visit(who: Person, seen: () => Seen): Generator<Step, void, void> {
     yield say("skip phone", skip);
   }
   yield say("/menu", "/menu");
-  yield say("question", oneOf(zh ? zhQuestions : enQuestions));
+  yield say("question", oneOf(rnd, zh ? zhQuestions : enQuestions));
   const guide = seen().keyboard[0]?.[0];
   if (!guide) throw new ScriptError("no main-menu keyboard");
   yield say("menu: guide", guide);
-  yield tap("guide: group", button(seen(), "g.grp"));
+  yield tap("guide: group", button(rnd, seen(), "g.grp"));
   for (let depth = 0; depth < 3 && !seen().buttons.some((b) => b.data.startsWith("g.svc|")); depth++) {
-    yield tap("guide: group", button(seen(), "g.grp", /↩|back|返回/i)); // a sub-group
+    yield tap("guide: group", button(rnd, seen(), "g.grp", /↩|back|返回/i)); // a sub-group
   }
-  yield tap("guide: service", button(seen(), "g.svc"));
+  yield tap("guide: service", button(rnd, seen(), "g.svc"));
   yield say("/help", "/help");
-  yield say("chatter", oneOf(zh ? chatter.zh : chatter.en));
+  yield say("chatter", oneOf(rnd, zh ? chatter.zh : chatter.en));
 }
 
 // ── The two servers ─────────────────────────────────────────────────────────────────────────────────
@@ -300,6 +301,18 @@ interface Result {
 
 let deadlinePassed = false;
 
+const emptyResult = (): Result => ({ updates: 0, seconds: 0, latencies: [], failures: [], silent: 0, apiCalls: 0, labels: new Map() });
+
+function merge(into: Result, from: Result) {
+  into.updates += from.updates;
+  into.seconds += from.seconds;
+  for (const ms of from.latencies) into.latencies.push(ms);
+  into.failures.push(...from.failures);
+  into.silent += from.silent;
+  into.apiCalls += from.apiCalls;
+  for (const [label, n] of from.labels) into.labels.set(label, (into.labels.get(label) ?? 0) + n);
+}
+
 /** Posts one update; returns its latency, or a failure. */
 async function post(target: Target, body: string): Promise<{ ms: number } | { failure: string }> {
   const started = performance.now();
@@ -330,7 +343,7 @@ async function load(
 ): Promise<Result> {
   target.index.sync();
   const apiBefore = target.index.total;
-  const result: Result = { updates: 0, seconds: 0, latencies: [], failures: [], silent: 0, apiCalls: 0, labels: new Map() };
+  const result = emptyResult();
   let taken = 0;
   const started = performance.now();
   const client = async (n: number) => {
@@ -341,6 +354,7 @@ async function load(
       } catch (error) {
         if (!(error instanceof ScriptError)) throw error;
         result.failures.push(`script: ${error.message}`);
+        taken++; // counted, so that a script that keeps failing still ends
         continue;
       }
       if (!step) return;
@@ -374,8 +388,9 @@ function residentsFor(target: Target, firstId: number) {
   const current: (Generator<Step, void, void> | undefined)[] = [];
   const start = (client: number) => {
     const id = firstId + (nextResident++ % RESIDENTS);
+    const rnd = random(id);
     const who: Person = { id, first_name: "居民", language_code: rnd() < 0.85 ? "zh-hans" : "en" };
-    current[client] = visit(who, () => target.index.chat(id));
+    current[client] = visit(who, rnd, () => target.index.chat(id));
   };
   return (client: number): Step | null => {
     for (let tries = 0; tries < 2; tries++) {
@@ -420,13 +435,21 @@ try {
 
   // Warm-up: other residents than the measured ones; the baseline gets the same bodies.
   const warmSteps: Step[] = [];
-  // Each bot is measured right after its own warm-up.
-  const steps: Step[] = [];
-  const results = new Map<Target, Result>();
   const warm = await load(linli, WARMUP, residentsFor(linli, 8_000_000), warmSteps);
-  results.set(linli, await load(linli, UPDATES, residentsFor(linli, 7_000_000), steps));
   const warmBase = await load(baseline, warmSteps.length, replay(warmSteps));
-  results.set(baseline, await load(baseline, steps.length, replay(steps)));
+
+  // The measured updates in rounds, linli then the baseline with the same bodies, so that a slower
+  // stretch of a shared machine falls on both rather than on one.
+  const steps: Step[] = [];
+  const results = new Map<Target, Result>([[linli, emptyResult()], [baseline, emptyResult()]]);
+  const nextLinli = residentsFor(linli, 7_000_000);
+  for (let round = 0; round < ROUNDS && !deadlinePassed; round++) {
+    const count = Math.floor((UPDATES * (round + 1)) / ROUNDS) - Math.floor((UPDATES * round) / ROUNDS);
+    const roundSteps: Step[] = [];
+    merge(results.get(linli)!, await load(linli, count, nextLinli, roundSteps));
+    merge(results.get(baseline)!, await load(baseline, roundSteps.length, replay(roundSteps)));
+    steps.push(...roundSteps);
+  }
 
   const rows = [...results].map(([target, r]) => {
     const sorted = [...r.latencies].sort((a, b) => a - b);
@@ -435,7 +458,7 @@ try {
 
   const cpu = cpus();
   console.log(
-    `webhook: ${UPDATES} updates after ${WARMUP} warm-up, ${CONCURRENCY} concurrent clients, ${RESIDENTS} residents, ` +
+    `webhook: ${UPDATES} updates (in ${ROUNDS} alternating rounds) after ${WARMUP} warm-up, ${CONCURRENCY} concurrent clients, ${RESIDENTS} residents, ` +
       `keep-alive HTTP on 127.0.0.1; fake Bot API answering in ${API_LATENCY_MS} ms; ` +
       `linli on SQLite ${dbPath === ":memory:" ? "in memory" : "file (WAL) in the temp directory"}`,
   );
