@@ -1,5 +1,5 @@
 // The rules about a resident's own record: who they are, where they live, what they agreed to.
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, lt, ne, or } from "drizzle-orm";
 import {
   conversationKey,
   ensureResident,
@@ -23,6 +23,16 @@ export class ResidentRuleError extends Error {
 
 export function identify(deps: DomainDeps, channel: Channel, externalId: string) {
   return findResident(deps.db.orm, channel, externalId);
+}
+
+const HOUR = 60 * 60 * 1000;
+
+/** Remembers when the person was last here, at most once an hour (for forgetting idle records). */
+export async function noteSeen(deps: DomainDeps, resident: Resident) {
+  const now = deps.now();
+  if (now - resident.lastSeenAt < HOUR) return;
+  await updateResident(deps.db.orm, resident.id, { lastSeenAt: now });
+  resident.lastSeenAt = now;
 }
 
 /** The first contact: stores only the channel id and language until the person says more. */
@@ -95,4 +105,18 @@ export async function forget(deps: DomainDeps, resident: Resident) {
 export function maskPhone(phone: string): string {
   if (phone.length <= 7) return phone.replace(/\d(?=\d{2})/g, "*");
   return `${phone.slice(0, phone.length - 8)}****${phone.slice(-4)}`;
+}
+
+/** Without consent we keep only language and community, and not for ever: this long after the last visit. */
+export const KEEP_WITHOUT_CONSENT_MS = 180 * 24 * HOUR;
+
+/** Forgets people who never consented and have not been back for KEEP_WITHOUT_CONSENT_MS; returns how many. */
+export async function forgetIdleWithoutConsent(deps: DomainDeps, limit = 500): Promise<number> {
+  const idle = await deps.db.orm
+    .select()
+    .from(residents)
+    .where(and(or(isNull(residents.consent), ne(residents.consent, "given")), lt(residents.lastSeenAt, deps.now() - KEEP_WITHOUT_CONSENT_MS)))
+    .limit(limit);
+  for (const resident of idle) await forget(deps, resident);
+  return idle.length;
 }

@@ -2,7 +2,7 @@
 // Both channels call `handleInput`; nothing here knows about grammY or Hono.
 import { conversationKey, findConversation, saveConversation } from "../db/queries/residents.js";
 import type { DomainDeps } from "../domain/deps.js";
-import { identify, register, type Resident } from "../domain/residents.js";
+import { identify, noteSeen, register, type Resident } from "../domain/residents.js";
 import { negotiate, translator } from "../i18n/index.js";
 import { parseChoice, type Choice } from "./choices.js";
 import { idle, type FlowContext, type FlowState, type Outcome, type Who } from "./context.js";
@@ -66,7 +66,10 @@ async function handleOnce(deps: DomainDeps, who: Who, input: Input): Promise<Han
 }
 
 async function residentFor(deps: DomainDeps, who: Who): Promise<Resident> {
-  return (await identify(deps, who.channel, who.externalId)) ?? register(deps, who.channel, who.externalId, negotiate(who.languageCode));
+  const known = await identify(deps, who.channel, who.externalId);
+  if (!known) return register(deps, who.channel, who.externalId, negotiate(who.languageCode));
+  await noteSeen(deps, known);
+  return known;
 }
 
 function sameState(a: FlowState, b: FlowState): boolean {

@@ -46,7 +46,7 @@ privacy-notice =
     Privacy notice
     • What we store: your chat id, language and community; with your consent also a phone number you choose to share.
     • Why: only to provide community services to you and to deliver messages to you.
-    • Without consent you can still use everything that stores nothing about you.
+    • Without consent you can still use everything that stores nothing about you; we then keep only your language and community, deleted after six months without a visit.
     • You can see it with /mydata and delete it with /forget at any time.
     Do you agree?
 button-consent-yes = ✅ I agree

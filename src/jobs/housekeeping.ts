@@ -1,8 +1,10 @@
 // Keeps the bookkeeping tables small: seen update ids are needed only while Telegram may still redeliver
-// (it gives up after a day), and a conversation left mid-flow for a month starts afresh.
+// (it gives up after a day), and a conversation left mid-flow for a month starts afresh. Also forgets
+// people who never consented and have not come back for half a year (the privacy notice says so).
 import { and, isNotNull, lt } from "drizzle-orm";
 import { conversations, telegramUpdates } from "../db/schema.js";
 import type { DomainDeps } from "../domain/deps.js";
+import { forgetIdleWithoutConsent } from "../domain/residents.js";
 
 const DAY = 24 * 60 * 60 * 1000;
 export const KEEP_UPDATE_IDS_MS = 7 * DAY;
@@ -20,5 +22,6 @@ export async function housekeeping(deps: DomainDeps) {
     .set({ flow: null, step: null, data: {}, updatedAt: now })
     .where(and(isNotNull(conversations.flow), lt(conversations.updatedAt, now - KEEP_IDLE_CONVERSATIONS_MS)))
     .returning({ key: conversations.key });
-  return { updateIdsPruned: updates.length, conversationsReset: stale.length };
+  const forgotten = await forgetIdleWithoutConsent(deps);
+  return { updateIdsPruned: updates.length, conversationsReset: stale.length, idleResidentsForgotten: forgotten };
 }

@@ -7,13 +7,21 @@ import { jsonBody } from "./validate.js";
 
 const updateShape = z.looseObject({ update_id: z.number().int().nonnegative() });
 
+/** Compares in time that does not depend on where the strings differ. */
+function sameSecret(given: string, expected: string): boolean {
+  if (given.length !== expected.length) return false;
+  let difference = 0;
+  for (let i = 0; i < expected.length; i++) difference |= given.charCodeAt(i) ^ expected.charCodeAt(i);
+  return difference === 0;
+}
+
 export function telegramWebhook() {
   const app = new Hono<AppEnv>();
   app.post("/", async (c) => {
     const { bot, config } = c.get("deps");
     const logger = c.get("logger");
     if (!bot || !config.TELEGRAM_WEBHOOK_SECRET) return c.json({ error: "the Telegram webhook is not configured here" }, 404);
-    if (c.req.header("X-Telegram-Bot-Api-Secret-Token") !== config.TELEGRAM_WEBHOOK_SECRET) {
+    if (!sameSecret(c.req.header("X-Telegram-Bot-Api-Secret-Token") ?? "", config.TELEGRAM_WEBHOOK_SECRET)) {
       return c.json({ error: "wrong or missing X-Telegram-Bot-Api-Secret-Token" }, 401);
     }
     const parsed = await jsonBody(c, updateShape, "the body is not a Telegram Update (no integer update_id)");

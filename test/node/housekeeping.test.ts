@@ -1,0 +1,37 @@
+// What runs on the clock: pruning seen update ids, resetting abandoned conversations, and forgetting
+// people who never consented and have not come back for half a year.
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { openSqlite } from "../../src/db/sqlite.js";
+import { conversations, residents, telegramUpdates } from "../../src/db/schema.js";
+import { handleInput } from "../../src/flows/engine.js";
+import { housekeeping } from "../../src/jobs/housekeeping.js";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe("housekeeping", () => {
+  it("prunes old update ids and abandoned conversations, and forgets idle people without consent", async () => {
+    const clock = { now: Date.parse("2026-01-01T00:00:00Z") };
+    const deps = { db: openSqlite(":memory:"), now: () => clock.now, defaultTimeZone: "Asia/Shanghai" };
+    const web = (id: string) => ({ channel: "web" as const, externalId: id.padEnd(32, "0") });
+    await handleInput(deps, web("a"), { kind: "command", name: "start", payload: "" }); // never answers consent
+    await handleInput(deps, web("b"), { kind: "command", name: "start", payload: "" });
+    await handleInput(deps, web("b"), { kind: "choice", data: "consent|yes" }); // consents
+    await handleInput(deps, web("c"), { kind: "command", name: "start", payload: "" });
+    await deps.db.orm.insert(telegramUpdates).values([
+      { updateId: 1, receivedAt: clock.now - 8 * DAY },
+      { updateId: 2, receivedAt: clock.now - 1 * DAY },
+    ]);
+
+    clock.now += 100 * DAY;
+    await handleInput(deps, web("c"), { kind: "command", name: "help", payload: "" }); // c comes back
+    // Only a was left mid-flow (at the privacy question); b and c finished theirs.
+    expect(await housekeeping(deps)).toEqual({ updateIdsPruned: 2, conversationsReset: 1, idleResidentsForgotten: 0 });
+
+    clock.now += 100 * DAY;
+    expect((await housekeeping(deps)).idleResidentsForgotten).toBe(1);
+    const left = (await deps.db.orm.select().from(residents)).map((r) => r.externalId[0]);
+    expect(left.sort()).toEqual(["b", "c"]);
+    expect(await deps.db.orm.select().from(conversations).where(eq(conversations.key, `web:${web("a").externalId}`))).toEqual([]);
+  });
+});
