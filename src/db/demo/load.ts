@@ -1,7 +1,9 @@
-// Loads the demo places into an empty database (DEMO_DATA=true, the default), so that a fresh install
-// can be tried at once. One statement per row: D1 allows at most 100 bound parameters per query.
+// Loads the demo data into an empty database (DEMO_DATA=true, the default), so that a fresh install can
+// be tried at once. One statement per row: D1 allows at most 100 bound parameters per query.
 import { importCatalog } from "../../domain/catalog/import.js";
-import type { Database } from "../database.js";
+import { sql } from "drizzle-orm";
+import { guard, isGuardFailure } from "../atomic.js";
+import type { Database, Write } from "../database.js";
 import { countServices } from "../queries/catalog.js";
 import { hasPlaces } from "../queries/places.js";
 import { communities, districts, grids, streets } from "../schema.js";
@@ -35,54 +37,65 @@ export async function loadDemoData(db: Database, now = Date.now()): Promise<Demo
   return placesLoaded || catalogLoaded ? summary : null;
 }
 
+/**
+ * All demo places in one atomic write (one D1 batch), references resolved by name or code inside each
+ * statement. The guard makes two isolates starting at once load them once: the loser's batch fails whole.
+ */
 async function loadDemoPlaces(db: Database, summary: DemoSummary): Promise<boolean> {
-  const orm = db.orm;
-  if (await hasPlaces(orm)) return false;
-  for (const [d, district] of demoDistricts.entries()) {
-    const [dRow] = await orm
-      .insert(districts)
-      .values({ nameZh: district.zh, nameEn: district.en, sort: d })
-      .returning({ id: districts.id });
-    summary.districts++;
-    for (const [s, street] of district.streets.entries()) {
-      const [sRow] = await orm
-        .insert(streets)
-        .values({ districtId: dRow!.id, nameZh: street.zh, nameEn: street.en, sort: s })
-        .returning({ id: streets.id });
-      summary.streets++;
-      for (const [c, community] of street.communities.entries()) {
-        const [cRow] = await orm
-          .insert(communities)
-          .values({
-            streetId: sRow!.id,
-            code: community.code,
-            nameZh: community.zh,
-            nameEn: community.en,
-            rural: community.rural,
-            timeZone: community.timeZone,
-            stationAddressZh: community.station.addressZh,
-            stationAddressEn: community.station.addressEn,
-            stationHoursZh: community.station.hoursZh,
-            stationHoursEn: community.station.hoursEn,
-            stationPhone: community.station.phone,
-            latitude: community.station.latitude,
-            longitude: community.station.longitude,
-            sort: c,
-          })
-          .returning({ id: communities.id });
-        summary.communities++;
-        for (const grid of community.grids) {
-          await orm.insert(grids).values({
-            communityId: cRow!.id,
-            nameZh: grid.zh,
-            nameEn: grid.en,
-            workerNameZh: grid.workerZh,
-            workerNameEn: grid.workerEn,
-          });
-          summary.grids++;
+  if (await hasPlaces(db.orm)) return false;
+  const counts = { districts: 0, streets: 0, communities: 0, grids: 0 };
+  try {
+    await db.atomic((orm) => {
+      const writes: Write[] = [guard(orm, "no places yet", sql`NOT EXISTS (SELECT 1 FROM districts)`)];
+      for (const [d, district] of demoDistricts.entries()) {
+        writes.push(orm.insert(districts).values({ nameZh: district.zh, nameEn: district.en, sort: d }));
+        counts.districts++;
+        const districtId = sql`(SELECT id FROM districts WHERE name_zh = ${district.zh})`;
+        for (const [s, street] of district.streets.entries()) {
+          writes.push(orm.insert(streets).values({ districtId, nameZh: street.zh, nameEn: street.en, sort: s }));
+          counts.streets++;
+          const streetId = sql`(SELECT id FROM streets WHERE name_zh = ${street.zh} AND district_id = ${districtId})`;
+          for (const [c, community] of street.communities.entries()) {
+            writes.push(
+              orm.insert(communities).values({
+                streetId,
+                code: community.code,
+                nameZh: community.zh,
+                nameEn: community.en,
+                rural: community.rural,
+                timeZone: community.timeZone,
+                stationAddressZh: community.station.addressZh,
+                stationAddressEn: community.station.addressEn,
+                stationHoursZh: community.station.hoursZh,
+                stationHoursEn: community.station.hoursEn,
+                stationPhone: community.station.phone,
+                latitude: community.station.latitude,
+                longitude: community.station.longitude,
+                sort: c,
+              }),
+            );
+            counts.communities++;
+            for (const grid of community.grids) {
+              writes.push(
+                orm.insert(grids).values({
+                  communityId: sql`(SELECT id FROM communities WHERE code = ${community.code})`,
+                  nameZh: grid.zh,
+                  nameEn: grid.en,
+                  workerNameZh: grid.workerZh,
+                  workerNameEn: grid.workerEn,
+                }),
+              );
+              counts.grids++;
+            }
+          }
         }
       }
-    }
+      return writes;
+    });
+  } catch (error) {
+    if (isGuardFailure(error)) return false; // loaded by someone else in the meantime
+    throw error;
   }
+  Object.assign(summary, counts);
   return true;
 }
