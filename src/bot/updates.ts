@@ -1,6 +1,6 @@
 import type { Middleware } from "grammy";
 import type { Orm } from "../db/database.js";
-import { telegramUpdates } from "../db/schema.js";
+import { takeUpdate } from "../db/queries/telegram.js";
 
 /** The update kinds the bot asks Telegram for (setWebhook / getUpdates `allowed_updates`). */
 export const handledUpdates = ["message", "callback_query"] as const;
@@ -11,12 +11,6 @@ export const handledUpdates = ["message", "callback_query"] as const;
  */
 export function onlyOnce(orm: Orm, now: () => number): Middleware {
   return async (ctx, next) => {
-    const taken = await orm
-      .insert(telegramUpdates)
-      .values({ updateId: ctx.update.update_id, receivedAt: now() })
-      .onConflictDoNothing()
-      .returning({ id: telegramUpdates.updateId });
-    if (taken.length === 0) return;
-    await next();
+    if (await takeUpdate(orm, ctx.update.update_id, now())) await next();
   };
 }

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNotNull, lt } from "drizzle-orm";
 import type { Channel, Lang } from "../../flows/types.js";
 import type { Orm } from "../database.js";
 import { conversations, residents } from "../schema.js";
@@ -75,4 +75,14 @@ export async function saveConversation(
     .where(and(eq(conversations.key, key), eq(conversations.version, expectedVersion)))
     .returning({ key: conversations.key });
   return updated.length === 1;
+}
+
+/** Conversations left mid-flow since before `before` start afresh; returns how many. */
+export async function resetIdleConversations(orm: Orm, before: number, now: number): Promise<number> {
+  const reset = await orm
+    .update(conversations)
+    .set({ flow: null, step: null, data: {}, updatedAt: now })
+    .where(and(isNotNull(conversations.flow), lt(conversations.updatedAt, before)))
+    .returning({ key: conversations.key });
+  return reset.length;
 }

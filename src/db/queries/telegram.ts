@@ -1,0 +1,19 @@
+import { lt } from "drizzle-orm";
+import type { Orm } from "../database.js";
+import { telegramUpdates } from "../schema.js";
+
+/** Records an update id; false when it was already taken (a redelivery). */
+export async function takeUpdate(orm: Orm, updateId: number, now: number): Promise<boolean> {
+  const taken = await orm
+    .insert(telegramUpdates)
+    .values({ updateId, receivedAt: now })
+    .onConflictDoNothing()
+    .returning({ id: telegramUpdates.updateId });
+  return taken.length === 1;
+}
+
+/** Forgets update ids received before `before`; returns how many. */
+export async function pruneUpdates(orm: Orm, before: number): Promise<number> {
+  const pruned = await orm.delete(telegramUpdates).where(lt(telegramUpdates.receivedAt, before)).returning({ id: telegramUpdates.updateId });
+  return pruned.length;
+}
