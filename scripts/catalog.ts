@@ -9,13 +9,15 @@ import { ConfigError, loadConfig } from "../src/config.js";
 import { openSqlite } from "../src/db/sqlite.js";
 import { catalogToCsv, csvToCatalog, CsvHeaderError } from "../src/domain/catalog/csv.js";
 import { exportCatalog } from "../src/domain/catalog/export.js";
+import { topSearchMisses } from "../src/db/queries/catalog.js";
 import { catalogSchema, type Catalog } from "../src/domain/catalog/format.js";
 import { catalogWrites, csvRow, importCatalog } from "../src/domain/catalog/import.js";
 import type { Orm } from "../src/db/database.js";
 
 const usage = `usage:
   npm run catalog -- import <file.yaml|file.json|file.csv> [--dry-run]
-  npm run catalog -- export [--format yaml|json|csv|sql] [--out <file>]`;
+  npm run catalog -- export [--format yaml|json|csv|sql] [--out <file>]
+  npm run catalog -- misses [--days 30]      what residents asked and the guide did not find`;
 
 /**
  * The catalogue as upsert statements with their values written in, for D1:
@@ -109,6 +111,15 @@ async function main() {
       writeFileSync(out, text);
       console.error(`exported ${catalog.services.length} services to ${out}`);
     } else process.stdout.write(text);
+  } else if (command === "misses") {
+    const days = Number(option("--days") ?? 30);
+    if (!Number.isInteger(days) || days < 1) fail(`catalog: --days must be a whole number of days\n${usage}`);
+    const rows = await topSearchMisses(db.orm, Date.now() - days * 24 * 60 * 60 * 1000, 50);
+    if (rows.length === 0) console.log(`no unanswered questions in the last ${days} days`);
+    else {
+      console.log(`unanswered questions in the last ${days} days (most asked first):`);
+      for (const r of rows) console.log(`${String(r.times).padStart(5)}  ${r.language}  ${r.query}`);
+    }
   } else {
     fail(usage);
   }

@@ -15,7 +15,7 @@ import { catalogToCsv, csvToCatalog } from "../../src/domain/catalog/csv.js";
 import { exportCatalog } from "../../src/domain/catalog/export.js";
 import { catalogSchema } from "../../src/domain/catalog/format.js";
 import { csvRow, importCatalog } from "../../src/domain/catalog/import.js";
-import { searchServices } from "../../src/domain/catalog/search.js";
+import { rememberMiss, searchServices } from "../../src/domain/catalog/search.js";
 
 const fresh = () => ({ db: openSqlite(":memory:"), now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" });
 
@@ -120,6 +120,14 @@ describe("npm run catalog", () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("nothing was changed");
     expect(bad.stderr).toContain("services[1] (x) title.en");
+
+    // What residents asked and did not find, most asked first.
+    const db = openSqlite(env.DATABASE_PATH);
+    const deps = { db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" };
+    for (const q of ["养狗登记", "养狗登记", "dog licence"]) await rememberMiss(deps, q, /[a-z]/.test(q) ? "en" : "zh", null);
+    db.close();
+    const misses = await run(["misses", "--days", "7"], env);
+    expect(misses.stdout.split("\n").slice(1, 3)).toEqual(["    2  zh  养狗登记", "    1  en  dog licence"]);
 
     const out = join(dir, "export.csv");
     expect((await run(["export", "--format", "csv", "--out", out], env)).code).toBe(0);

@@ -141,6 +141,17 @@ export async function likeCandidates(orm: Orm, terms: string[], limit: number): 
   return rows.map((r) => r.id);
 }
 
+/** The questions most often left unanswered since `since`, with how often and in which language. */
+export async function topSearchMisses(orm: Orm, since: number, limit: number) {
+  return orm
+    .select({ query: searchMisses.query, language: searchMisses.language, times: count(), last: sql<number>`max(${searchMisses.at})` })
+    .from(searchMisses)
+    .where(sql`${searchMisses.at} >= ${since}`)
+    .groupBy(searchMisses.query, searchMisses.language)
+    .orderBy(sql`count(*) DESC`, sql`max(${searchMisses.at}) DESC`)
+    .limit(limit);
+}
+
 export async function recordSearchMiss(orm: Orm, query: string, language: "zh" | "en", communityId: number | null, at: number) {
   await orm.insert(searchMisses).values({ query: query.slice(0, 200), language, communityId, at });
 }
