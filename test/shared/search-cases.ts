@@ -49,6 +49,8 @@ export const searchCases: Record<string, (deps: DomainDeps, expect: ExpectStatic
   },
   "finds nothing for nonsense and for empty or punctuation-only questions": async (deps, expect) => {
     expect(await searchServices(deps, "xyzzy qwerty")).toEqual([]);
+    // "licence" stands in a loan's eligibility text ("business licence"), but nothing is about dogs.
+    expect(await searchServices(deps, "dog licence")).toEqual([]);
     expect(await searchServices(deps, "？？？")).toEqual([]);
     expect(await searchServices(deps, "   ")).toEqual([]);
   },

@@ -48,15 +48,19 @@ export async function searchServices(deps: DomainDeps, query: string, limit = 5)
   const compact = normalised.replace(/\s+/g, "");
   const hits = candidates.map(({ service, fields }) => {
     let score = 0;
+    // A word found only in the long texts ("licence" in a loan's "business licence") is not a match by
+    // itself: at least one piece must be in the title or the keywords.
+    let named = false;
     for (const term of terms) {
       const place = fields.title.includes(term.text) ? 3 : fields.keywords.includes(term.text) ? 2.5 : fields.text.includes(term.text) ? 0.6 : 0;
       if (place === 0) continue;
+      if (place > 1) named = true;
       const idf = Math.log(1 + Math.max(total, candidates.length) / (1 + documentFrequency.get(term.text)!));
       score += place * term.weight * idf;
     }
     // The whole question is a title or a keyword ("低保", "residence permit").
     if (compact.length >= 2 && (fields.titleCompact.includes(compact) || fields.keywordList.includes(compact))) score += 12;
-    return { service, score };
+    return { service, score: named ? score : 0 };
   });
   const best = hits
     .filter((h) => h.score >= MIN_SCORE)
