@@ -26,10 +26,14 @@ export function residentChats(deps: DomainDeps): Composer<Context> {
   });
 
   privateChats.on("callback_query:data", async (ctx) => {
-    // Answer first, so the button stops spinning whatever happens next.
-    await ctx.answerCallbackQuery();
+    // Stop the button spinning whatever happens next; the answer travels while the press is handled.
+    const answered = ctx.answerCallbackQuery();
     const messageId = ctx.callbackQuery.message?.message_id;
-    await run(ctx, { kind: "choice", data: ctx.callbackQuery.data }, messageId ? { messageId } : undefined);
+    try {
+      await run(ctx, { kind: "choice", data: ctx.callbackQuery.data }, messageId ? { messageId } : undefined);
+    } finally {
+      await answered;
+    }
   });
 
   // Buttons of games or inline messages carry no data for us.

@@ -43,9 +43,9 @@ export async function handleInput(deps: DomainDeps, who: Who, input: Input): Pro
 }
 
 async function handleOnce(deps: DomainDeps, who: Who, input: Input): Promise<Handled & { saved: boolean }> {
-  const resident = await residentFor(deps, who);
   const key = conversationKey(who.channel, who.externalId);
-  const row = await findConversation(deps.db.orm, key);
+  // Two reads that do not depend on each other: on D1 each is a round trip, so they go together.
+  const [resident, row] = await Promise.all([residentFor(deps, who), findConversation(deps.db.orm, key)]);
   const state: FlowState = row ? { flow: row.flow, step: row.step, data: row.data ?? {} } : idle;
   const ctx: FlowContext = {
     deps,
