@@ -1,19 +1,14 @@
 import { and, eq, isNotNull, lt } from "drizzle-orm";
 import type { Channel, Lang } from "../../flows/types.js";
 import type { Orm } from "../database.js";
+import { prepared } from "../prepared.js";
 import { conversations, residents } from "../schema.js";
 
 export type Resident = typeof residents.$inferSelect;
 export type Conversation = typeof conversations.$inferSelect;
 
 export async function findResident(orm: Orm, channel: Channel, externalId: string): Promise<Resident | undefined> {
-  return (
-    await orm
-      .select()
-      .from(residents)
-      .where(and(eq(residents.channel, channel), eq(residents.externalId, externalId)))
-      .limit(1)
-  )[0];
+  return (await prepared(orm).findResident.all({ channel, externalId }))[0];
 }
 
 /** Creates the resident if new (keeping an existing row as it is) and returns the row. */
@@ -46,7 +41,7 @@ export function conversationKey(channel: Channel, externalId: string): string {
 }
 
 export async function findConversation(orm: Orm, key: string): Promise<Conversation | undefined> {
-  return (await orm.select().from(conversations).where(eq(conversations.key, key)).limit(1))[0];
+  return (await prepared(orm).findConversation.all({ key }))[0];
 }
 
 /**

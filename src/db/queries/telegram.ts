@@ -1,14 +1,11 @@
 import { lt } from "drizzle-orm";
 import type { Orm } from "../database.js";
+import { prepared } from "../prepared.js";
 import { telegramUpdates } from "../schema.js";
 
 /** Records an update id; false when it was already taken (a redelivery). */
 export async function takeUpdate(orm: Orm, updateId: number, now: number): Promise<boolean> {
-  const taken = await orm
-    .insert(telegramUpdates)
-    .values({ updateId, receivedAt: now })
-    .onConflictDoNothing()
-    .returning({ id: telegramUpdates.updateId });
+  const taken = await prepared(orm).takeUpdate.all({ updateId, receivedAt: now });
   return taken.length === 1;
 }
 
