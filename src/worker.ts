@@ -8,14 +8,14 @@ import { openD1 } from "./db/d1.js";
 import { loadDemoData } from "./db/demo/load.js";
 import type { DomainDeps } from "./domain/deps.js";
 import { housekeeping } from "./jobs/housekeeping.js";
-import { consoleLogger } from "./log.js";
+import { consoleLogger, type Logger } from "./log.js";
 
 export interface Env {
   DB: D1Database;
   [variable: string]: unknown;
 }
 
-type Isolate = { app: ReturnType<typeof createApp>; domain: DomainDeps; ready: Promise<void> };
+type Isolate = { app: ReturnType<typeof createApp>; domain: DomainDeps; logger: Logger; ready: Promise<void> };
 
 // Built once per isolate and reused by every request it serves.
 let isolate: Isolate | undefined;
@@ -42,7 +42,7 @@ function build(env: Env): Isolate {
       if (loaded) logger.info(loaded, "demo data loaded into the empty database (set DEMO_DATA=false to start empty)");
     }
   })();
-  return { app: createApp({ domain, config, logger, bot }), domain, ready };
+  return { app: createApp({ domain, config, logger, bot }), domain, logger, ready };
 }
 
 function isolateFor(env: Env): Isolate | Response {
@@ -72,6 +72,11 @@ export default {
   async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
     const current = isolateFor(env);
     if (current instanceof Response) return;
-    ctx.waitUntil(housekeeping(current.domain).then((done) => console.log(JSON.stringify({ level: "info", msg: "housekeeping", ...done }))));
+    ctx.waitUntil(
+      housekeeping(current.domain).then(
+        (done) => current.logger.debug(done, "housekeeping"),
+        (error) => current.logger.error({ err: error }, "housekeeping failed"),
+      ),
+    );
   },
 };
