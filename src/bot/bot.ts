@@ -24,7 +24,7 @@ export function createBot(deps: BotDeps): LinliBot {
   // A 429 on a direct reply waits briefly and tries again; longer waits are the outbox's business.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
 
-  bot.use(onlyOnce(deps.domain.db.orm, deps.domain.now));
+  bot.use(onlyOnce(deps.domain));
   bot.errorBoundary((error) => apologise(error, deps.logger), residentChats(deps.domain));
   return bot;
 }

@@ -5,10 +5,11 @@ import {
   ensureResident,
   findConversation,
   findResident,
+  resetIdleConversations,
   updateResident,
   type Resident,
 } from "../db/queries/residents.js";
-import { communityPath, findCommunity } from "../db/queries/places.js";
+import { communityPath } from "../db/queries/places.js";
 import { conversations, residents } from "../db/schema.js";
 import type { Channel, Lang } from "../flows/types.js";
 import type { DomainDeps } from "./deps.js";
@@ -40,11 +41,13 @@ export function register(deps: DomainDeps, channel: Channel, externalId: string,
   return ensureResident(deps.db.orm, channel, externalId, language, deps.now());
 }
 
+/** Binds the person to a community; returns it with its street and district, for saying so. */
 export async function chooseCommunity(deps: DomainDeps, resident: Resident, communityId: number) {
-  const community = await findCommunity(deps.db.orm, communityId);
-  if (!community) throw new ResidentRuleError("no-community");
+  const path = await communityPath(deps.db.orm, communityId);
+  if (!path) throw new ResidentRuleError("no-community");
   await updateResident(deps.db.orm, resident.id, { communityId });
-  return community;
+  resident.communityId = communityId;
+  return path;
 }
 
 export function chooseLanguage(deps: DomainDeps, resident: Resident, language: Lang) {
@@ -105,6 +108,15 @@ export async function forget(deps: DomainDeps, resident: Resident) {
 export function maskPhone(phone: string): string {
   if (phone.length <= 7) return phone.replace(/\d(?=\d{2})/g, "*");
   return `${phone.slice(0, phone.length - 8)}****${phone.slice(-4)}`;
+}
+
+/** A conversation left mid-flow this long starts afresh at the next message. */
+export const KEEP_IDLE_CONVERSATIONS_MS = 30 * 24 * HOUR;
+
+/** Resets conversations abandoned mid-flow; returns how many. */
+export function restartIdleConversations(deps: DomainDeps): Promise<number> {
+  const now = deps.now();
+  return resetIdleConversations(deps.db.orm, now - KEEP_IDLE_CONVERSATIONS_MS, now);
 }
 
 /** Without consent we keep only language and community, and not for ever: this long after the last visit. */

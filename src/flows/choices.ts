@@ -1,6 +1,7 @@
 // Inline-button data. Telegram gives us back whatever a button carried, and anyone can forge it, so it is
 // parsed here against a fixed grammar before any flow sees it. At most 64 bytes (Telegram's limit).
 import { z } from "zod";
+import type { Button } from "./types.js";
 
 const digits = z.string().regex(/^\d{1,10}$/).transform(Number);
 const id = digits.pipe(z.number().max(2_147_483_647));
@@ -48,6 +49,11 @@ const fields: { [A in Choice["action"]]: (keyof Extract<Choice, { action: A }>)[
   nop: [],
   menu: ["item"],
 };
+
+/** An inline button that carries this choice. */
+export function button(label: string, choice: Choice): Button {
+  return { label, data: encodeChoice(choice) };
+}
 
 export function encodeChoice(choice: Choice): string {
   const names = fields[choice.action] as string[];

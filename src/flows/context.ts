@@ -24,7 +24,6 @@ export const idle: FlowState = { flow: null, step: null, data: {} };
 export interface FlowContext {
   deps: DomainDeps;
   who: Who;
-  channel: Channel;
   resident: Resident;
   lang: Lang;
   t: Translate;
@@ -37,6 +36,11 @@ export interface Outcome {
   state?: FlowState;
   /** The resident's record was deleted; do not save any state. */
   forgotten?: boolean;
+}
+
+/** The name of a place, group or anything named in both languages, in the reader's. */
+export function localName(ctx: Pick<FlowContext, "lang">, named: { nameZh: string; nameEn: string }): string {
+  return ctx.lang === "zh" ? named.nameZh : named.nameEn;
 }
 
 export function say(replies: Reply[], state?: FlowState): Outcome {

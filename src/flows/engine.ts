@@ -50,7 +50,6 @@ async function handleOnce(deps: DomainDeps, who: Who, input: Input): Promise<Han
   const ctx: FlowContext = {
     deps,
     who,
-    channel: who.channel,
     resident,
     lang: resident.language,
     t: translator(resident.language),

@@ -1,19 +1,17 @@
 // The service guide in chat: browse groups → services, search in one's own words, and the item card that
 // says what to bring, where to go, whether it is open now, and what the resident's community does.
-import { findGroup, findService, listGroups, servicesInGroup } from "../db/queries/catalog.js";
+import { findGroup, findService, listGroups, servicesOfGroup } from "../db/queries/catalog.js";
 import { serviceCard, type ServiceCard } from "../domain/catalog/guide.js";
 import { weeklySummary } from "../domain/catalog/hours.js";
 import { rememberMiss, searchServices } from "../domain/catalog/search.js";
-import { encodeChoice, type Choice } from "./choices.js";
-import { say, type FlowContext, type Outcome } from "./context.js";
+import { button } from "./choices.js";
+import { localName, say, type FlowContext, type Outcome } from "./context.js";
 import { pageNavigation } from "./paging.js";
-import { placeName } from "./picker.js";
 import type { Button, Reply } from "./types.js";
 
 const PAGE_SIZE = 8;
 /** How far ahead the best match must be to be shown without asking. */
 const DECISIVE = 2;
-const button = (label: string, choice: Choice): Button => ({ label, data: encodeChoice(choice) });
 const homeButton = (ctx: FlowContext) => button(ctx.t("guide-all-groups"), { action: "g.home", page: 0 });
 
 function paged<T>(items: T[], page: number) {
@@ -32,7 +30,7 @@ export async function guideHome(ctx: FlowContext, page = 0): Promise<Outcome> {
   const groups = await listGroups(ctx.deps.db.orm, null);
   if (groups.length === 0) return say([{ kind: "text", text: ctx.t("guide-empty") }]);
   const { slice, page: current, pages } = paged(groups, page);
-  const rows = pairs(slice.map((g) => button(placeName(ctx, g), { action: "g.grp", id: g.id, page: 0 })));
+  const rows = pairs(slice.map((g) => button(localName(ctx, g), { action: "g.grp", id: g.id, page: 0 })));
   const nav = pageNavigation(ctx, current, pages, (p) => ({ action: "g.home", page: p }));
   if (nav.length) rows.push(nav);
   return say([{ kind: "text", text: ctx.t("guide-intro"), buttons: rows }]);
@@ -42,17 +40,17 @@ export async function groupView(ctx: FlowContext, groupId: number, page: number)
   const orm = ctx.deps.db.orm;
   const group = await findGroup(orm, groupId);
   if (!group) return null;
-  const [subgroups, direct] = await Promise.all([listGroups(orm, group.id), servicesInGroup(orm, group.id, 0, 1000)]);
+  const [subgroups, direct] = await Promise.all([listGroups(orm, group.id), servicesOfGroup(orm, group.id)]);
   const entries: Button[] = [
-    ...subgroups.map((g) => button(`📂 ${placeName(ctx, g)}`, { action: "g.grp", id: g.id, page: 0 })),
-    ...direct.items.map((s) => button(ctx.lang === "zh" ? s.titleZh : s.titleEn, { action: "g.svc", id: s.id })),
+    ...subgroups.map((g) => button(`📂 ${localName(ctx, g)}`, { action: "g.grp", id: g.id, page: 0 })),
+    ...direct.map((s) => button(ctx.lang === "zh" ? s.titleZh : s.titleEn, { action: "g.svc", id: s.id })),
   ];
   const { slice, page: current, pages } = paged(entries, page);
   const rows = slice.map((b) => [b]);
   const nav = pageNavigation(ctx, current, pages, (p) => ({ action: "g.grp", id: group.id, page: p }));
   if (nav.length) rows.push(nav);
   rows.push([group.parentId ? button(ctx.t("button-back"), { action: "g.grp", id: group.parentId, page: 0 }) : homeButton(ctx)]);
-  return say([{ kind: "text", text: ctx.t("guide-group", { group: placeName(ctx, group) }), buttons: rows }]);
+  return say([{ kind: "text", text: ctx.t("guide-group", { group: localName(ctx, group) }), buttons: rows }]);
 }
 
 export async function showService(ctx: FlowContext, serviceId: number): Promise<Outcome | null> {
@@ -103,7 +101,7 @@ function accessText(ctx: FlowContext, card: ServiceCard): string {
   const note = card.accessNote ? ` ${(ctx.lang === "zh" ? card.accessNote.zh : card.accessNote.en) ?? ""}`.trimEnd() : "";
   if (!c) return ctx.t(`access-${card.access}-generic`, { agency }) + note;
   const station = {
-    community: placeName(ctx, c),
+    community: localName(ctx, c),
     agency,
     address: (ctx.lang === "zh" ? c.stationAddressZh : c.stationAddressEn) ?? "—",
     hours: (ctx.lang === "zh" ? c.stationHoursZh : c.stationHoursEn) ?? "—",

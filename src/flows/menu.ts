@@ -28,7 +28,7 @@ export function help(ctx: FlowContext): Outcome {
     [
       {
         kind: "text",
-        text: ctx.t(ctx.channel === "telegram" ? "help-text-telegram" : "help-text-web"),
+        text: ctx.t(ctx.who.channel === "telegram" ? "help-text-telegram" : "help-text-web"),
         menu: menuKeyboard(ctx),
       },
     ],

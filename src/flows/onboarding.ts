@@ -9,10 +9,10 @@ import {
   ResidentRuleError,
   sharePhone,
 } from "../domain/residents.js";
-import { encodeChoice } from "./choices.js";
+import { button } from "./choices.js";
 import { idle, say, type FlowContext, type FlowState, type Outcome } from "./context.js";
 import { menuKeyboard } from "./menu.js";
-import { describeCommunity, districtsStep } from "./picker.js";
+import { districtsStep, pathName } from "./picker.js";
 import type { Reply } from "./types.js";
 
 const onboarding = (step: "community" | "consent" | "phone"): FlowState => ({ flow: "onboarding", step, data: {} });
@@ -24,9 +24,8 @@ export async function start(ctx: FlowContext, payload: string): Promise<Outcome>
   if (code) {
     const community = await findCommunityByCode(ctx.deps.db.orm, code);
     if (community) {
-      await chooseCommunity(ctx.deps, ctx.resident, community.id);
-      ctx.resident.communityId = community.id;
-      replies.push({ kind: "text", text: ctx.t("welcome-community", { community: await describeCommunity(ctx, community.id) }) });
+      const path = await chooseCommunity(ctx.deps, ctx.resident, community.id);
+      replies.push({ kind: "text", text: ctx.t("welcome-community", { community: pathName(ctx, path) }) });
       return next(ctx, replies);
     }
     replies.push({ kind: "text", text: ctx.t("welcome-unknown-code") });
@@ -56,8 +55,8 @@ export function privacyNotice(ctx: FlowContext): Reply {
     text: ctx.t("privacy-notice"),
     buttons: [
       [
-        { label: ctx.t("button-consent-yes"), data: encodeChoice({ action: "consent", answer: "yes" }) },
-        { label: ctx.t("button-consent-no"), data: encodeChoice({ action: "consent", answer: "no" }) },
+        button(ctx.t("button-consent-yes"), { action: "consent", answer: "yes" }),
+        button(ctx.t("button-consent-no"), { action: "consent", answer: "no" }),
       ],
     ],
   };
@@ -65,17 +64,14 @@ export function privacyNotice(ctx: FlowContext): Reply {
 
 /** A community was picked; during onboarding the next question follows, elsewhere we confirm it. */
 export async function communityPicked(ctx: FlowContext, communityId: number): Promise<Outcome> {
+  let path;
   try {
-    await chooseCommunity(ctx.deps, ctx.resident, communityId);
+    path = await chooseCommunity(ctx.deps, ctx.resident, communityId);
   } catch (error) {
     if (error instanceof ResidentRuleError) return say([{ kind: "text", text: ctx.t("stale-button") }]);
     throw error;
   }
-  ctx.resident.communityId = communityId;
-  const confirmation: Reply = {
-    kind: "text",
-    text: ctx.t("community-set", { community: await describeCommunity(ctx, communityId) }),
-  };
+  const confirmation: Reply = { kind: "text", text: ctx.t("community-set", { community: pathName(ctx, path) }) };
   if (ctx.state.flow === "onboarding") return next(ctx, [confirmation]);
   return say([{ ...confirmation, menu: menuKeyboard(ctx) }], idle);
 }
@@ -88,7 +84,7 @@ export async function consentAnswered(ctx: FlowContext, answer: "yes" | "no"): P
   }
   await giveConsent(ctx.deps, ctx.resident);
   ctx.resident.consent = "given";
-  if (ctx.channel === "telegram" && ctx.resident.phone === null) {
+  if (ctx.who.channel === "telegram" && ctx.resident.phone === null) {
     return say([{ kind: "text", text: ctx.t("consent-given") }, askPhone(ctx)], onboardingNow ? onboarding("phone") : { flow: "settings", step: "phone", data: {} });
   }
   return say([{ kind: "text", text: ctx.t("consent-given"), menu: menuKeyboard(ctx) }], idle);

@@ -1,17 +1,13 @@
 // Choosing one's community with buttons: district → street → community, eight to a page.
-import { communityPath, listCommunities, listDistricts, listStreets, type Page } from "../db/queries/places.js";
-import type { Button, Reply } from "./types.js";
-import { encodeChoice, type Choice } from "./choices.js";
-import type { FlowContext } from "./context.js";
+import { findStreet, listCommunities, listDistricts, listStreets, type CommunityPath, type Page } from "../db/queries/places.js";
+import { button, type Choice } from "./choices.js";
+import { localName, type FlowContext } from "./context.js";
 import { pageNavigation } from "./paging.js";
+import type { Button, Reply } from "./types.js";
 
 export const PAGE_SIZE = 8;
 
 type Named = { id: number; nameZh: string; nameEn: string };
-
-export function placeName(ctx: FlowContext, place: { nameZh: string; nameEn: string }): string {
-  return ctx.lang === "zh" ? place.nameZh : place.nameEn;
-}
 
 function pageButtons<T extends Named>(
   ctx: FlowContext,
@@ -22,20 +18,20 @@ function pageButtons<T extends Named>(
 ): Button[][] {
   const rows: Button[][] = [];
   for (let i = 0; i < list.items.length; i += 2) {
-    rows.push(list.items.slice(i, i + 2).map((item) => ({ label: placeName(ctx, item), data: encodeChoice(onItem(item)) })));
+    rows.push(list.items.slice(i, i + 2).map((item) => button(localName(ctx, item), onItem(item))));
   }
   const nav = pageNavigation(ctx, list.page, list.pages, onPage);
   if (nav.length) rows.push(nav);
-  if (back) rows.push([{ label: ctx.t("button-back"), data: encodeChoice(back) }]);
+  if (back) rows.push([button(ctx.t("button-back"), back)]);
   return rows;
 }
 
-export async function districtsStep(ctx: FlowContext, page: number, intro = "pick-district"): Promise<Reply> {
+export async function districtsStep(ctx: FlowContext, page: number): Promise<Reply> {
   const list = await listDistricts(ctx.deps.db.orm, page, PAGE_SIZE);
   if (list.items.length === 0) return { kind: "text", text: ctx.t("no-places-yet") };
   return {
     kind: "text",
-    text: ctx.t(intro),
+    text: ctx.t("pick-district"),
     buttons: pageButtons(ctx, list, (d) => ({ action: "pk.s", id: d.id, page: 0 }), (p) => ({ action: "pk.d", page: p })),
   };
 }
@@ -57,9 +53,9 @@ export async function streetsStep(ctx: FlowContext, districtId: number, page: nu
 }
 
 export async function communitiesStep(ctx: FlowContext, streetId: number, page: number): Promise<Reply | null> {
-  const list = await listCommunities(ctx.deps.db.orm, streetId, page, PAGE_SIZE);
-  if (list.items.length === 0) return null;
-  const path = await communityPath(ctx.deps.db.orm, list.items[0]!.id);
+  const orm = ctx.deps.db.orm;
+  const [street, list] = await Promise.all([findStreet(orm, streetId), listCommunities(orm, streetId, page, PAGE_SIZE)]);
+  if (!street || list.items.length === 0) return null;
   return {
     kind: "text",
     text: ctx.t("pick-community"),
@@ -68,14 +64,12 @@ export async function communitiesStep(ctx: FlowContext, streetId: number, page: 
       list,
       (c) => ({ action: "pk.pick", id: c.id }),
       (p) => ({ action: "pk.c", id: streetId, page: p }),
-      path ? { action: "pk.s", id: path.district.id, page: 0 } : { action: "pk.d", page: 0 },
+      { action: "pk.s", id: street.districtId, page: 0 },
     ),
   };
 }
 
 /** "江汉区 · 民族街道 · 花楼水塔社区" */
-export async function describeCommunity(ctx: FlowContext, communityId: number): Promise<string> {
-  const path = await communityPath(ctx.deps.db.orm, communityId);
-  if (!path) return ctx.t("community-none");
-  return [path.district, path.street, path.community].map((p) => placeName(ctx, p)).join(" · ");
+export function pathName(ctx: FlowContext, path: CommunityPath): string {
+  return [path.district, path.street, path.community].map((p) => localName(ctx, p)).join(" · ");
 }

@@ -1,31 +1,30 @@
 // Settings: language, community, phone number, privacy choice. Also /mydata and /forget.
 import { removePhone, storedAbout, forget as forgetResident, chooseLanguage, maskPhone } from "../domain/residents.js";
 import { languages, translator } from "../i18n/index.js";
-import { encodeChoice, type Choice } from "./choices.js";
+import { button, type Choice } from "./choices.js";
 import { idle, say, type FlowContext, type Outcome } from "./context.js";
 import { menuKeyboard } from "./menu.js";
 import { askPhone, privacyNotice } from "./onboarding.js";
-import { describeCommunity, districtsStep } from "./picker.js";
+import { districtsStep, pathName } from "./picker.js";
+import { communityPath } from "../db/queries/places.js";
 import type { Button, Lang } from "./types.js";
 
-const button = (label: string, choice: Choice): Button => ({ label, data: encodeChoice(choice) });
-
-function formatDate(ctx: FlowContext, epochMs: number): string {
-  return new Intl.DateTimeFormat(ctx.lang === "zh" ? "zh-CN" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: ctx.deps.defaultTimeZone,
-  }).format(new Date(epochMs));
+/** A moment in the reader's language and their community's time zone. */
+function formatDate(ctx: FlowContext, epochMs: number, timeZone: string): string {
+  return new Intl.DateTimeFormat(ctx.lang === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(
+    new Date(epochMs),
+  );
 }
 
 export async function showSettings(ctx: FlowContext): Promise<Outcome> {
   const r = ctx.resident;
-  const community = r.communityId ? await describeCommunity(ctx, r.communityId) : ctx.t("community-none");
+  const path = r.communityId ? await communityPath(ctx.deps.db.orm, r.communityId) : undefined;
+  const community = path ? pathName(ctx, path) : ctx.t("community-none");
   const rows: Button[][] = [
     [button(ctx.t("button-language"), { action: "set", what: "lang" }), button(ctx.t("button-community"), { action: "set", what: "community" })],
   ];
   // A phone number is kept only with consent, and only Telegram can prove it is the person's own.
-  if (ctx.channel === "telegram" && r.consent === "given") {
+  if (ctx.who.channel === "telegram" && r.consent === "given") {
     rows.push([
       r.phone
         ? button(ctx.t("button-phone-remove"), { action: "set", what: "phone-remove" })
@@ -63,7 +62,7 @@ export async function settingChosen(ctx: FlowContext, what: Extract<Choice, { ac
     case "community":
       return say([await districtsStep(ctx, 0)], { flow: "settings", step: "community", data: {} });
     case "phone":
-      if (ctx.channel !== "telegram") return say([{ kind: "text", text: ctx.t("phone-telegram-only") }]);
+      if (ctx.who.channel !== "telegram") return say([{ kind: "text", text: ctx.t("phone-telegram-only") }]);
       if (ctx.resident.consent !== "given") return say([{ kind: "text", text: ctx.t("phone-needs-consent") }, privacyNotice(ctx)]);
       return say([askPhone(ctx)], { flow: "settings", step: "phone", data: {} });
     case "phone-remove":
@@ -82,18 +81,19 @@ export async function languageChosen(ctx: FlowContext, lang: Lang): Promise<Outc
 
 export async function myData(ctx: FlowContext): Promise<Outcome> {
   const { resident: r, place, conversation } = await storedAbout(ctx.deps, ctx.resident);
+  const timeZone = place?.community.timeZone ?? ctx.deps.defaultTimeZone;
   const lines = [
     ctx.t("mydata-intro"),
     // The web chat's id is its session secret: shown only in part.
     ctx.t("mydata-identity", { channel: ctx.t(`channel-${r.channel}`), id: r.channel === "web" ? `${r.externalId.slice(0, 8)}…` : r.externalId }),
     ctx.t("mydata-language", { language: ctx.t(`language-${r.language}`) }),
-    ctx.t("mydata-community", { community: place ? await describeCommunity(ctx, place.community.id) : ctx.t("community-none") }),
+    ctx.t("mydata-community", { community: place ? pathName(ctx, place) : ctx.t("community-none") }),
     ctx.t("mydata-phone", { phone: r.phone ? maskPhone(r.phone) : ctx.t("phone-none") }),
     ctx.t("mydata-consent", {
       consent: ctx.t(`consent-state-${r.consent ?? "unasked"}`),
-      when: r.consentAt ? formatDate(ctx, r.consentAt) : "—",
+      when: r.consentAt ? formatDate(ctx, r.consentAt, timeZone) : "—",
     }),
-    ctx.t("mydata-since", { when: formatDate(ctx, r.createdAt) }),
+    ctx.t("mydata-since", { when: formatDate(ctx, r.createdAt, timeZone) }),
     ctx.t("mydata-conversation", { step: conversation?.flow ? `${conversation.flow}/${conversation.step ?? ""}` : ctx.t("mydata-conversation-idle") }),
     ctx.t("mydata-footer"),
   ];

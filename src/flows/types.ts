@@ -1,5 +1,5 @@
 // Channel-neutral inputs and replies. src/bot renders them for Telegram, src/web for the web chat.
-// Nothing here knows which channel a person is on, except where a flow asks `ctx.channel` because a
+// Nothing here knows which channel a person is on, except where a flow asks `ctx.who.channel` because a
 // capability (sharing a verified phone number) exists only on one of them.
 
 export type Channel = "telegram" | "web";

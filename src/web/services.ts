@@ -1,10 +1,9 @@
 // The service guide over HTTP: /api/services (JSON) and the Open311 GeoReport v2 service list.
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import { allGroups, allServices, findGroupByCode, findServiceByCode, servicesUnderGroup, type Service, type ServiceGroup } from "../db/queries/catalog.js";
-import type { Orm } from "../db/database.js";
+import { allGroups, allServices, findGroup, findGroupByCode, findServiceByCode, servicesUnderGroup, type Service, type ServiceGroup } from "../db/queries/catalog.js";
 import { findCommunityByCode } from "../db/queries/places.js";
-import { serviceCard, type ServiceCard } from "../domain/catalog/guide.js";
+import { accessAnswers, serviceCard, type ServiceCard } from "../domain/catalog/guide.js";
 import { MAX_QUERY_LENGTH, searchServices } from "../domain/catalog/search.js";
 import type { AppEnv } from "./env.js";
 import { reasons } from "./validate.js";
@@ -100,13 +99,9 @@ export function servicesApi() {
     } else {
       found = groupRow ? await servicesUnderGroup(orm, groupRow.id) : await allServices(orm);
     }
-    const services = await Promise.all(
-      found.slice(0, limit).map(async (s) => {
-        if (!place) return summary(s, language);
-        const card = await serviceCard(domain, s, place.id);
-        return { ...summary(s, language), access: card.access };
-      }),
-    );
+    const shown = found.slice(0, limit);
+    const answers = place ? await accessAnswers(domain, shown, place.id) : undefined;
+    const services = shown.map((s) => ({ ...summary(s, language), access: answers?.get(s.id) ?? s.access }));
     return c.json({ query: q ?? null, count: services.length, services });
   });
 
@@ -130,16 +125,11 @@ export function servicesApi() {
  * access-list entries, not requests one files here, so `metadata` is false and `type` is "realtime".
  * `?locale=en` for English (Chinese by default).
  */
-async function groupsById(orm: Orm) {
-  return new Map((await allGroups(orm)).map((g) => [g.id, g]));
-}
-
 export function open311() {
   const app = new Hono<AppEnv>();
   const locale = z.object({ locale: z.enum(["zh", "en", "zh-CN", "en-US", "en-GB"]).default("zh"), jurisdiction_id: z.string().max(100).optional() });
 
-  const entry = (s: Service, groups: Map<number, ServiceGroup>, language: "zh" | "en") => {
-    const group = groups.get(s.groupId);
+  const entry = (s: Service, group: ServiceGroup | undefined, language: "zh" | "en") => {
     const zh = language === "zh";
     return {
       service_code: s.code,
@@ -157,8 +147,9 @@ export function open311() {
     if (!parsed.success) return badRequest(c, parsed.error);
     const language = parsed.data.locale.startsWith("en") ? "en" : "zh";
     const orm = c.get("deps").domain.db.orm;
-    const [services, groups] = await Promise.all([allServices(orm), groupsById(orm)]);
-    return c.json(services.map((s) => entry(s, groups, language)));
+    const [services, groups] = await Promise.all([allServices(orm), allGroups(orm)]);
+    const groupOf = new Map(groups.map((g) => [g.id, g]));
+    return c.json(services.map((s) => entry(s, groupOf.get(s.groupId), language)));
   });
 
   app.get("/services/:file{[a-z0-9-]+\\.json}", async (c) => {
@@ -169,7 +160,7 @@ export function open311() {
     const service = await findServiceByCode(orm, serviceCode);
     if (!service) return c.json([{ code: 404, description: `no service "${serviceCode}"` }], 404);
     const language = parsed.data.locale.startsWith("en") ? "en" : "zh";
-    return c.json({ ...entry(service, await groupsById(orm), language), attributes: [] });
+    return c.json({ ...entry(service, await findGroup(orm, service.groupId), language), attributes: [] });
   });
 
   return app;

@@ -25,11 +25,7 @@ async function settledResident(who: Person) {
   await h.post(press(who, agree.data));
 }
 
-async function tap(who: Person, label: string | RegExp) {
-  const button = lastButtons(h.telegram, who.id).find((b) => (typeof label === "string" ? b.label === label : label.test(b.label)));
-  if (!button) throw new Error(`no button ${label} in ${JSON.stringify(lastButtons(h.telegram, who.id).map((b) => b.label))}`);
-  await h.post(press(who, button.data));
-}
+const tap = (who: Person, label: string | RegExp) => h.tap(who, label);
 
 describe("the service guide on Telegram", () => {
   it("answers a colloquial question with the item card: what to bring, where, open now, and the community's answer", async () => {

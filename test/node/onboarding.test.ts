@@ -17,13 +17,7 @@ async function resident(id: number) {
   return (await h.db.orm.select().from(residents).where(eq(residents.externalId, String(id))))[0];
 }
 
-/** Presses the button with this label in the last message to the person. */
-async function tap(who: Person, label: string | RegExp) {
-  const button = lastButtons(h.telegram, who.id).find((b) => (typeof label === "string" ? b.label === label : label.test(b.label)));
-  if (!button) throw new Error(`no button ${label} in ${JSON.stringify(lastButtons(h.telegram, who.id))}`);
-  const res = await h.post(press(who, button.data));
-  expect(res.status).toBe(200);
-}
+const tap = (who: Person, label: string | RegExp) => h.tap(who, label);
 
 describe("onboarding on Telegram", () => {
   it("greets in Chinese, picks district → street → community, asks consent, accepts only the sender's own phone", async () => {

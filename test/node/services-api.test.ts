@@ -1,6 +1,7 @@
 // /api/services and the Open311 GeoReport v2 service list.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoDistricts } from "../../src/db/demo/places.js";
+import { importCatalog } from "../../src/domain/catalog/import.js";
 import { startHarness, type Harness } from "../support/harness.js";
 
 let h: Harness;
@@ -24,6 +25,15 @@ describe("GET /api/services", () => {
     expect(all.body.count).toBe(50);
     const english = await get("/api/services?q=residence%20permit&lang=en");
     expect(english.body.services[0]).toMatchObject({ code: "residence-permit", title: expect.stringMatching(/Residence/i) });
+  });
+
+  it("gives each listed service the community's own access answer where it has one", async () => {
+    const report = await importCatalog(h.domain, { community_answers: [{ community: community.code, service: "minimum-living-allowance", access: "handled" }] });
+    expect(report.ok).toBe(true);
+    const { body } = await get(`/api/services?q=${encodeURIComponent("低保")}&community=${community.code}`);
+    expect(body.services[0]).toMatchObject({ code: "minimum-living-allowance", access: "handled" });
+    const elsewhere = await get(`/api/services?q=${encodeURIComponent("低保")}`);
+    expect(elsewhere.body.services[0]).toMatchObject({ code: "minimum-living-allowance", access: "assisted" });
   });
 
   it("answers 400 with a reason for bad parameters", async () => {

@@ -9,7 +9,9 @@ import { loadDemoData } from "../../src/db/demo/load.js";
 import { openSqlite } from "../../src/db/sqlite.js";
 import type { DomainDeps } from "../../src/domain/deps.js";
 import type { Logger } from "../../src/log.js";
+import { buttonLabelled, lastButtonsTo, textsTo } from "./calls.js";
 import { startFakeTelegram, type FakeTelegram } from "./fake-telegram.js";
+import { press, type Person } from "./updates.js";
 
 export const TOKEN = "123456:TEST-token";
 export const SECRET = "test-secret-0123456789";
@@ -27,6 +29,8 @@ export interface Harness {
   post(update: Update | unknown, headers?: Record<string, string>): Promise<Response>;
   /** Texts of every sendMessage / editMessageText the bot made to a chat, in order. */
   said(chatId: number): string[];
+  /** Presses the button with this label in the last message to the person; the webhook must answer 200. */
+  tap(who: Person, label: string | RegExp): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -48,6 +52,12 @@ export async function startHarness(options: { demo?: boolean; db?: Database; now
   });
   const bot = createBot({ domain, logger, token: TOKEN, apiRoot: telegram.apiRoot, botInfo: botInfoFromToken(TOKEN, BOT_USERNAME) });
   const app = createApp({ domain, config, logger, bot });
+  const post: Harness["post"] = async (update, headers = {}) =>
+    app.request("/telegram/webhook", {
+      method: "POST",
+      headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET, ...headers },
+      body: typeof update === "string" ? update : JSON.stringify(update),
+    });
   return {
     clock,
     db,
@@ -55,21 +65,14 @@ export async function startHarness(options: { demo?: boolean; db?: Database; now
     telegram,
     app,
     logs,
-    post: async (update, headers = {}) =>
-      app.request("/telegram/webhook", {
-        method: "POST",
-        headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET, ...headers },
-        body: typeof update === "string" ? update : JSON.stringify(update),
-      }),
-    said: (chatId) => sentTexts(telegram, chatId),
+    post,
+    said: (chatId) => textsTo(telegram.calls, chatId),
+    async tap(who, label) {
+      const res = await post(press(who, buttonLabelled(lastButtonsTo(telegram.calls, who.id), label).data));
+      if (res.status !== 200) throw new Error(`pressing ${label} answered ${res.status}`);
+    },
     close: () => telegram.close(),
   };
-}
-
-export function sentTexts(telegram: FakeTelegram, chatId: number): string[] {
-  return telegram.calls
-    .filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.body.chat_id) === chatId)
-    .map((c) => String(c.body.text));
 }
 
 /** A browser in the web chat: keeps its session cookie like a real one. */
@@ -100,9 +103,5 @@ function recordingLogger(logs: Harness["logs"], bindings: object = {}): Logger {
 
 /** The inline keyboard of the last message sent to a chat, as label/data pairs. */
 export function lastButtons(telegram: FakeTelegram, chatId: number): { label: string; data: string }[] {
-  const sent = telegram.calls.filter(
-    (c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.body.chat_id) === chatId,
-  );
-  const markup = sent.at(-1)?.body.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined;
-  return (markup?.inline_keyboard ?? []).flat().map((b) => ({ label: b.text, data: b.callback_data }));
+  return lastButtonsTo(telegram.calls, chatId);
 }

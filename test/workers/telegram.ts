@@ -5,6 +5,7 @@
 import { exports } from "cloudflare:workers";
 import type { Update } from "grammy/types";
 import { expect, inject } from "vitest";
+import { buttonLabelled, lastButtonsTo, textsTo } from "../support/calls.js";
 import type { RecordedCall } from "../support/fake-telegram.js";
 import { press, type Person } from "../support/updates.js";
 
@@ -33,30 +34,19 @@ export async function callsFor(chatId: number, method?: string): Promise<Recorde
   return (await allCalls()).filter((c) => Number(c.body.chat_id) === chatId && (!method || c.method === method));
 }
 
-const SAYING = new Set(["sendMessage", "editMessageText"]);
-
 /** Texts of every sendMessage / editMessageText the Worker made to a chat, in order. */
 export async function said(chatId: number): Promise<string[]> {
-  return (await callsFor(chatId)).filter((c) => SAYING.has(c.method)).map((c) => String(c.body.text));
-}
-
-export interface Button {
-  label: string;
-  data: string;
+  return textsTo(await allCalls(), chatId);
 }
 
 /** The inline keyboard of the last message sent (or edited) to a chat. */
-export async function lastButtons(chatId: number): Promise<Button[]> {
-  const last = (await callsFor(chatId)).filter((c) => SAYING.has(c.method)).at(-1);
-  const markup = last?.body.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined;
-  return (markup?.inline_keyboard ?? []).flat().map((b) => ({ label: b.text, data: b.callback_data }));
+export async function lastButtons(chatId: number): Promise<{ label: string; data: string }[]> {
+  return lastButtonsTo(await allCalls(), chatId);
 }
 
 /** Presses the button with this label in the last message to the person; returns its data. */
 export async function tap(who: Person, label: string | RegExp): Promise<string> {
-  const buttons = await lastButtons(who.id);
-  const button = buttons.find((b) => (typeof label === "string" ? b.label === label : label.test(b.label)));
-  if (!button) throw new Error(`no button ${label} in ${JSON.stringify(buttons.map((b) => b.label))}`);
+  const button = buttonLabelled(await lastButtons(who.id), label);
   const res = await post(press(who, button.data));
   expect(res.status).toBe(200);
   return button.data;

@@ -1,7 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
 import type { Orm } from "../database.js";
 import { agencies, communityServices, searchMisses, serviceGroups, services } from "../schema.js";
-import { paged, type Page } from "./places.js";
 
 export type Agency = typeof agencies.$inferSelect;
 export type ServiceGroup = typeof serviceGroups.$inferSelect;
@@ -36,13 +35,9 @@ export async function findGroupByCode(orm: Orm, code: string): Promise<ServiceGr
   return (await orm.select().from(serviceGroups).where(eq(serviceGroups.code, code)).limit(1))[0];
 }
 
-export async function servicesInGroup(orm: Orm, groupId: number, page: number, size: number): Promise<Page<Service>> {
-  return paged(
-    orm.select().from(services).where(eq(services.groupId, groupId)).orderBy(asc(services.sort), asc(services.id)).limit(size).offset(page * size),
-    orm.select({ n: count() }).from(services).where(eq(services.groupId, groupId)),
-    page,
-    size,
-  );
+/** The services directly in a group (not its subgroups). */
+export async function servicesOfGroup(orm: Orm, groupId: number): Promise<Service[]> {
+  return orm.select().from(services).where(eq(services.groupId, groupId)).orderBy(asc(services.sort), asc(services.id));
 }
 
 /** Services of a group and of its subgroups. */
@@ -111,6 +106,11 @@ export async function communityAnswer(orm: Orm, communityId: number, serviceId: 
       .where(and(eq(communityServices.communityId, communityId), eq(communityServices.serviceId, serviceId)))
       .limit(1)
   )[0];
+}
+
+/** Every access-list answer a community has of its own. */
+export async function communityAnswersOf(orm: Orm, communityId: number): Promise<CommunityService[]> {
+  return orm.select().from(communityServices).where(eq(communityServices.communityId, communityId));
 }
 
 /**

@@ -13,7 +13,7 @@ export interface Page<T> {
 }
 
 /** One page of rows and how many pages there are, from a page query and a count query run together. */
-export async function paged<T>(rows: Promise<T[]>, total: Promise<{ n: number }[]>, page: number, size: number) {
+async function paged<T>(rows: Promise<T[]>, total: Promise<{ n: number }[]>, page: number, size: number) {
   const [items, [counted]] = await Promise.all([rows, total]);
   const pages = Math.max(1, Math.ceil((counted?.n ?? 0) / size));
   return { items, page, pages } satisfies Page<T>;
@@ -58,10 +58,6 @@ export function listCommunities(orm: Orm, streetId: number, page: number, size: 
   );
 }
 
-export async function findDistrict(orm: Orm, id: number): Promise<District | undefined> {
-  return (await orm.select().from(districts).where(eq(districts.id, id)).limit(1))[0];
-}
-
 export async function findStreet(orm: Orm, id: number): Promise<Street | undefined> {
   return (await orm.select().from(streets).where(eq(streets.id, id)).limit(1))[0];
 }
@@ -74,8 +70,10 @@ export async function findCommunityByCode(orm: Orm, code: string): Promise<Commu
   return (await orm.select().from(communities).where(eq(communities.code, code)).limit(1))[0];
 }
 
-/** A community with the names of its street and district, for showing where someone belongs. */
-export async function communityPath(orm: Orm, id: number) {
+export type CommunityPath = { community: Community; street: Street; district: District };
+
+/** A community with its street and district, for showing where someone belongs. */
+export async function communityPath(orm: Orm, id: number): Promise<CommunityPath | undefined> {
   const [row] = await orm
     .select({ community: communities, street: streets, district: districts })
     .from(communities)

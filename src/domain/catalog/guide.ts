@@ -1,6 +1,15 @@
 // What the guide tells a resident about one service: the item, where to go and whether it is open now,
 // and the access-list answer for the resident's own community.
-import { communityAnswer, findAgency, findGroup, type Agency, type Service, type ServiceGroup } from "../../db/queries/catalog.js";
+import {
+  communityAnswer,
+  communityAnswersOf,
+  findAgency,
+  findGroup,
+  type Agency,
+  type CommunityService,
+  type Service,
+  type ServiceGroup,
+} from "../../db/queries/catalog.js";
 import { findCommunity, type Community } from "../../db/queries/places.js";
 import type { DomainDeps } from "../deps.js";
 import type { AccessAnswer } from "./format.js";
@@ -19,6 +28,17 @@ export interface ServiceCard {
   community?: Community;
 }
 
+/** The community's own answer where it has one, else the catalogue's. */
+function answerFor(service: Service, local: CommunityService | undefined): AccessAnswer {
+  return local?.access ?? service.access;
+}
+
+/** The access-list answer of each service for one community, in one read. */
+export async function accessAnswers(deps: DomainDeps, services: Service[], communityId: number): Promise<Map<number, AccessAnswer>> {
+  const local = new Map((await communityAnswersOf(deps.db.orm, communityId)).map((a) => [a.serviceId, a]));
+  return new Map(services.map((s) => [s.id, answerFor(s, local.get(s.id))]));
+}
+
 export async function serviceCard(deps: DomainDeps, service: Service, communityId: number | null): Promise<ServiceCard> {
   const orm = deps.db.orm;
   const [agency, group, community, local] = await Promise.all([
@@ -35,7 +55,7 @@ export async function serviceCard(deps: DomainDeps, service: Service, communityI
     agency,
     opening: openingState(agency.hours, agency.exceptions, deps.now(), timeZone),
     timeZone,
-    access: local?.access ?? service.access,
+    access: answerFor(service, local),
     ...(local && (local.noteZh || local.noteEn) ? { accessNote: { zh: local.noteZh, en: local.noteEn } } : {}),
     ...(community ? { community } : {}),
   };
