@@ -28,7 +28,7 @@ const services = Array.from({ length: SIZE }, (_, i) => {
 });
 
 const db = openSqlite(":memory:");
-const deps = { db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" };
+const deps = { db, directory: db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" };
 const loadStart = performance.now();
 const report = await importCatalog(deps, { agencies: base.agencies, groups: base.groups, services });
 if (!report.ok) throw new Error(report.errors.slice(0, 5).join("\n"));

@@ -229,7 +229,7 @@ async function startLinli(): Promise<Target> {
   try {
     await loadDemoData(db);
     const logger = countingLogger(logged);
-    const domain: DomainDeps = { db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" };
+    const domain: DomainDeps = { db, directory: db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" };
     const config = loadConfig({
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_BOT_USERNAME: USERNAME,

@@ -55,7 +55,7 @@ async function main() {
     throw error;
   }
   const db = openSqlite(config.DATABASE_PATH);
-  const deps = { db, now: () => Date.now(), defaultTimeZone: config.DEFAULT_TIME_ZONE };
+  const deps = { db, directory: db, now: () => Date.now(), defaultTimeZone: config.DEFAULT_TIME_ZONE };
 
   if (command === "import") {
     const file = rest.find((a) => !a.startsWith("--"));

@@ -31,7 +31,7 @@ async function main() {
   const config = readConfig();
   const logger = pino({ level: config.LOG_LEVEL }) as unknown as Logger;
   const db = openSqlite(config.DATABASE_PATH);
-  const domain: DomainDeps = { db, now: () => Date.now(), defaultTimeZone: config.DEFAULT_TIME_ZONE };
+  const domain: DomainDeps = { db, directory: db, now: () => Date.now(), defaultTimeZone: config.DEFAULT_TIME_ZONE };
   logger.info({ database: config.DATABASE_PATH }, "database ready (migrations applied)");
 
   if (config.DEMO_DATA) {

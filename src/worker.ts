@@ -24,7 +24,7 @@ function build(env: Env): Isolate {
   const config = loadConfig(env);
   const logger = consoleLogger(config.LOG_LEVEL);
   const db = openD1(env.DB);
-  const domain: DomainDeps = { db, now: () => Date.now(), defaultTimeZone: config.DEFAULT_TIME_ZONE };
+  const domain: DomainDeps = { db, directory: db, now: () => Date.now(), defaultTimeZone: config.DEFAULT_TIME_ZONE };
   const bot = config.TELEGRAM_BOT_TOKEN
     ? createBot({
         domain,

@@ -3,6 +3,7 @@
 // tables on some migrations, and on D1 a rebuild with cascades deletes child rows.
 import { sql } from "drizzle-orm";
 import { check, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { accessAnswers, channels, consentAnswers, languages } from "../vocabulary.js";
 
 // ── places: district → street → community → grid ────────────────────────────────────────────────
 
@@ -75,15 +76,15 @@ export const residents = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     /** "telegram" or "web". */
-    channel: text("channel", { enum: ["telegram", "web"] }).notNull(),
+    channel: text("channel", { enum: channels }).notNull(),
     /** Telegram user id, or the web chat's random session id. */
     externalId: text("external_id").notNull(),
-    language: text("language", { enum: ["zh", "en"] }).notNull(),
+    language: text("language", { enum: languages }).notNull(),
     communityId: integer("community_id").references(() => communities.id),
     /** Only with consent, and on Telegram only from the person's own contact. */
     phone: text("phone"),
     /** null: not asked yet; "given" or "declined". */
-    consent: text("consent", { enum: ["given", "declined"] }),
+    consent: text("consent", { enum: consentAnswers }),
     consentAt: integer("consent_at"),
     createdAt: integer("created_at").notNull(),
     lastSeenAt: integer("last_seen_at").notNull(),
@@ -205,7 +206,7 @@ export const services = sqliteTable(
     /** Words and synonyms residents use, joined by "|"; searched with the title. */
     keywordsZh: text("keywords_zh").notNull().default(""),
     keywordsEn: text("keywords_en").notNull().default(""),
-    access: text("access", { enum: ["handled", "assisted", "not_here"] }).notNull(),
+    access: text("access", { enum: accessAnswers }).notNull(),
     proxy: integer("proxy", { mode: "boolean" }).notNull().default(false),
     certificate: integer("certificate", { mode: "boolean" }).notNull().default(false),
     sort: integer("sort").notNull().default(0),
@@ -224,7 +225,7 @@ export const communityServices = sqliteTable(
     serviceId: integer("service_id")
       .notNull()
       .references(() => services.id),
-    access: text("access", { enum: ["handled", "assisted", "not_here"] }).notNull(),
+    access: text("access", { enum: accessAnswers }).notNull(),
     noteZh: text("note_zh"),
     noteEn: text("note_en"),
   },
@@ -237,7 +238,7 @@ export const searchMisses = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     query: text("query").notNull(),
-    language: text("language", { enum: ["zh", "en"] }).notNull(),
+    language: text("language", { enum: languages }).notNull(),
     communityId: integer("community_id"),
     at: integer("at").notNull(),
   },

@@ -1,8 +1,17 @@
 import type { Database } from "../db/database.js";
 
-/** What every rule needs: the database and a clock (epoch milliseconds, UTC). */
+/** What every rule needs: the databases and a clock (epoch milliseconds, UTC). */
 export interface DomainDeps {
+  /**
+   * What belongs to people: residents, conversations, cases, the ledger, the outbox. One per district
+   * when a city outgrows one database ("Growing past one database" in DESIGN.md).
+   */
   db: Database;
+  /**
+   * What is read everywhere: places, staff, the service catalogue, the rulebook. On Node it is the same
+   * SQLite database as `db`; nothing that belongs to a person is joined with it.
+   */
+  directory: Database;
   now(): number;
   /** The time zone shown when a community has none of its own. */
   defaultTimeZone: string;

@@ -11,7 +11,7 @@ import {
 } from "../db/queries/residents.js";
 import { communityPath } from "../db/queries/places.js";
 import { conversations, residents } from "../db/schema.js";
-import type { Channel, Lang } from "../flows/types.js";
+import type { Channel, Lang } from "../vocabulary.js";
 import type { DomainDeps } from "./deps.js";
 
 export type { Resident };
@@ -43,7 +43,7 @@ export function register(deps: DomainDeps, channel: Channel, externalId: string,
 
 /** Binds the person to a community; returns it with its street and district, for saying so. */
 export async function chooseCommunity(deps: DomainDeps, resident: Resident, communityId: number) {
-  const path = await communityPath(deps.db.orm, communityId);
+  const path = await communityPath(deps.directory.orm, communityId);
   if (!path) throw new ResidentRuleError("no-community");
   await updateResident(deps.db.orm, resident.id, { communityId });
   resident.communityId = communityId;
@@ -84,10 +84,9 @@ export function removePhone(deps: DomainDeps, resident: Resident) {
 
 /** Everything stored about a person, for /mydata. */
 export async function storedAbout(deps: DomainDeps, resident: Resident) {
-  const orm = deps.db.orm;
   const [place, conversation] = await Promise.all([
-    resident.communityId ? communityPath(orm, resident.communityId) : undefined,
-    findConversation(orm, conversationKey(resident.channel, resident.externalId)),
+    resident.communityId ? communityPath(deps.directory.orm, resident.communityId) : undefined,
+    findConversation(deps.db.orm, conversationKey(resident.channel, resident.externalId)),
   ]);
   return { resident, place, conversation };
 }

@@ -27,7 +27,7 @@ function pairs(buttons: Button[]): Button[][] {
 }
 
 export async function guideHome(ctx: FlowContext, page = 0): Promise<Outcome> {
-  const groups = await listGroups(ctx.deps.db.orm, null);
+  const groups = await listGroups(ctx.deps.directory.orm, null);
   if (groups.length === 0) return say([{ kind: "text", text: ctx.t("guide-empty") }]);
   const { slice, page: current, pages } = paged(groups, page);
   const rows = pairs(slice.map((g) => button(localName(ctx, g), { action: "g.grp", id: g.id, page: 0 })));
@@ -37,7 +37,7 @@ export async function guideHome(ctx: FlowContext, page = 0): Promise<Outcome> {
 }
 
 export async function groupView(ctx: FlowContext, groupId: number, page: number): Promise<Outcome | null> {
-  const orm = ctx.deps.db.orm;
+  const orm = ctx.deps.directory.orm;
   const group = await findGroup(orm, groupId);
   if (!group) return null;
   const [subgroups, direct] = await Promise.all([listGroups(orm, group.id), servicesOfGroup(orm, group.id)]);
@@ -54,7 +54,7 @@ export async function groupView(ctx: FlowContext, groupId: number, page: number)
 }
 
 export async function showService(ctx: FlowContext, serviceId: number): Promise<Outcome | null> {
-  const service = await findService(ctx.deps.db.orm, serviceId);
+  const service = await findService(ctx.deps.directory.orm, serviceId);
   if (!service) return null;
   const card = await serviceCard(ctx.deps, service, ctx.resident.communityId);
   return say(renderCard(ctx, card));

@@ -22,7 +22,7 @@ export async function start(ctx: FlowContext, payload: string): Promise<Outcome>
   const replies: Reply[] = [];
   const code = /^c-([a-z0-9-]{1,24})$/.exec(payload.trim())?.[1];
   if (code) {
-    const community = await findCommunityByCode(ctx.deps.db.orm, code);
+    const community = await findCommunityByCode(ctx.deps.directory.orm, code);
     if (community) {
       const path = await chooseCommunity(ctx.deps, ctx.resident, community.id);
       replies.push({ kind: "text", text: ctx.t("welcome-community", { community: pathName(ctx, path) }) });

@@ -27,7 +27,7 @@ function pageButtons<T extends Named>(
 }
 
 export async function districtsStep(ctx: FlowContext, page: number): Promise<Reply> {
-  const list = await listDistricts(ctx.deps.db.orm, page, PAGE_SIZE);
+  const list = await listDistricts(ctx.deps.directory.orm, page, PAGE_SIZE);
   if (list.items.length === 0) return { kind: "text", text: ctx.t("no-places-yet") };
   return {
     kind: "text",
@@ -37,7 +37,7 @@ export async function districtsStep(ctx: FlowContext, page: number): Promise<Rep
 }
 
 export async function streetsStep(ctx: FlowContext, districtId: number, page: number): Promise<Reply | null> {
-  const list = await listStreets(ctx.deps.db.orm, districtId, page, PAGE_SIZE);
+  const list = await listStreets(ctx.deps.directory.orm, districtId, page, PAGE_SIZE);
   if (list.items.length === 0) return null;
   return {
     kind: "text",
@@ -53,7 +53,7 @@ export async function streetsStep(ctx: FlowContext, districtId: number, page: nu
 }
 
 export async function communitiesStep(ctx: FlowContext, streetId: number, page: number): Promise<Reply | null> {
-  const orm = ctx.deps.db.orm;
+  const orm = ctx.deps.directory.orm;
   const [street, list] = await Promise.all([findStreet(orm, streetId), listCommunities(orm, streetId, page, PAGE_SIZE)]);
   if (!street || list.items.length === 0) return null;
   return {

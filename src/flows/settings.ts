@@ -18,7 +18,7 @@ function formatDate(ctx: FlowContext, epochMs: number, timeZone: string): string
 
 export async function showSettings(ctx: FlowContext): Promise<Outcome> {
   const r = ctx.resident;
-  const path = r.communityId ? await communityPath(ctx.deps.db.orm, r.communityId) : undefined;
+  const path = r.communityId ? await communityPath(ctx.deps.directory.orm, r.communityId) : undefined;
   const community = path ? pathName(ctx, path) : ctx.t("community-none");
   const rows: Button[][] = [
     [button(ctx.t("button-language"), { action: "set", what: "lang" }), button(ctx.t("button-community"), { action: "set", what: "community" })],

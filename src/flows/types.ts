@@ -2,8 +2,7 @@
 // Nothing here knows which channel a person is on, except where a flow asks `ctx.who.channel` because a
 // capability (sharing a verified phone number) exists only on one of them.
 
-export type Channel = "telegram" | "web";
-export type Lang = "zh" | "en";
+export type { Channel, Lang } from "../vocabulary.js";
 
 /** What a person sent. */
 export type Input =

@@ -2,12 +2,11 @@
 // the web chat do not show Unicode isolation marks around placeables.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { negotiateLanguages } from "@fluent/langneg";
-import type { Lang } from "../flows/types.js";
+import { defaultLanguage, languages, type Lang } from "../vocabulary.js";
 import en from "./en.js";
 import zh from "./zh.js";
 
-export const languages: readonly Lang[] = ["zh", "en"];
-export const defaultLanguage: Lang = "zh";
+export { defaultLanguage, languages };
 export const sources: Record<Lang, string> = { zh, en };
 
 const bundles = Object.fromEntries(

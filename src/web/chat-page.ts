@@ -2,7 +2,7 @@
 // route's strict CSP holds). The script sends one Input at a time to POST /chat/api/messages and draws the
 // Replies the way Telegram would: bubbles, inline buttons, a persistent quick-reply menu.
 // Message text is only ever set with textContent; the page's own words arrive in a JSON data block.
-import type { Lang } from "../flows/types.js";
+import type { Lang } from "../vocabulary.js";
 import type { Translate } from "../i18n/index.js";
 
 function escapeHtml(text: string): string {

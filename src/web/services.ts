@@ -83,7 +83,7 @@ export function servicesApi() {
     if (!parsed.success) return badRequest(c, parsed.error);
     const { q, group, community, lang: language, limit } = parsed.data;
     const { domain } = c.get("deps");
-    const orm = domain.db.orm;
+    const orm = domain.directory.orm;
     const place = community ? await findCommunityByCode(orm, community) : undefined;
     if (community && !place) return c.json({ error: `community: no community "${community}"` }, 400);
     const groupRow = group ? await findGroupByCode(orm, group) : undefined;
@@ -109,9 +109,9 @@ export function servicesApi() {
     const parsed = z.object({ code, community: listQuery.shape.community, lang }).safeParse({ ...c.req.query(), code: c.req.param("code") });
     if (!parsed.success) return badRequest(c, parsed.error);
     const { domain } = c.get("deps");
-    const service = await findServiceByCode(domain.db.orm, parsed.data.code);
+    const service = await findServiceByCode(domain.directory.orm, parsed.data.code);
     if (!service) return c.json({ error: `no service "${parsed.data.code}"` }, 404);
-    const place = parsed.data.community ? await findCommunityByCode(domain.db.orm, parsed.data.community) : undefined;
+    const place = parsed.data.community ? await findCommunityByCode(domain.directory.orm, parsed.data.community) : undefined;
     if (parsed.data.community && !place) return c.json({ error: `community: no community "${parsed.data.community}"` }, 400);
     const card = await serviceCard(domain, service, place?.id ?? null);
     return c.json(detail(card, parsed.data.lang));
@@ -146,7 +146,7 @@ export function open311() {
     const parsed = locale.safeParse(c.req.query());
     if (!parsed.success) return badRequest(c, parsed.error);
     const language = parsed.data.locale.startsWith("en") ? "en" : "zh";
-    const orm = c.get("deps").domain.db.orm;
+    const orm = c.get("deps").domain.directory.orm;
     const [services, groups] = await Promise.all([allServices(orm), allGroups(orm)]);
     const groupOf = new Map(groups.map((g) => [g.id, g]));
     return c.json(services.map((s) => entry(s, groupOf.get(s.groupId), language)));
@@ -156,7 +156,7 @@ export function open311() {
     const parsed = locale.safeParse(c.req.query());
     if (!parsed.success) return badRequest(c, parsed.error);
     const serviceCode = c.req.param("file").replace(/\.json$/, "");
-    const orm = c.get("deps").domain.db.orm;
+    const orm = c.get("deps").domain.directory.orm;
     const service = await findServiceByCode(orm, serviceCode);
     if (!service) return c.json([{ code: 404, description: `no service "${serviceCode}"` }], 404);
     const language = parsed.data.locale.startsWith("en") ? "en" : "zh";

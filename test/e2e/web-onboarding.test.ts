@@ -30,7 +30,7 @@ beforeAll(async () => {
   db = openSqlite(":memory:");
   expect(await loadDemoData(db)).not.toBeNull();
   const app = createApp({
-    domain: { db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" },
+    domain: { db, directory: db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" },
     config: loadConfig({}),
     logger: consoleLogger("silent"),
   });

@@ -17,7 +17,10 @@ import { catalogSchema } from "../../src/domain/catalog/format.js";
 import { csvRow, importCatalog } from "../../src/domain/catalog/import.js";
 import { rememberMiss, searchServices } from "../../src/domain/catalog/search.js";
 
-const fresh = () => ({ db: openSqlite(":memory:"), now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" });
+const fresh = () => {
+  const db = openSqlite(":memory:");
+  return { db, directory: db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" };
+};
 
 describe("catalogue import", () => {
   it("checks a dry run without writing, then imports, and a second import changes nothing", async () => {
@@ -123,7 +126,7 @@ describe("npm run catalog", () => {
 
     // What residents asked and did not find, most asked first.
     const db = openSqlite(env.DATABASE_PATH);
-    const deps = { db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" };
+    const deps = { db, directory: db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" };
     for (const q of ["养狗登记", "养狗登记", "dog licence"]) await rememberMiss(deps, q, /[a-z]/.test(q) ? "en" : "zh", null);
     db.close();
     const misses = await run(["misses", "--days", "7"], env);

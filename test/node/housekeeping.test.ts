@@ -12,7 +12,8 @@ const DAY = 24 * 60 * 60 * 1000;
 describe("housekeeping", () => {
   it("prunes old update ids and abandoned conversations, and forgets idle people without consent", async () => {
     const clock = { now: Date.parse("2026-01-01T00:00:00Z") };
-    const deps = { db: openSqlite(":memory:"), now: () => clock.now, defaultTimeZone: "Asia/Shanghai" };
+    const db = openSqlite(":memory:");
+    const deps = { db, directory: db, now: () => clock.now, defaultTimeZone: "Asia/Shanghai" };
     const web = (id: string) => ({ channel: "web" as const, externalId: id.padEnd(32, "0") });
     await handleInput(deps, web("a"), { kind: "command", name: "start", payload: "" }); // never answers consent
     await handleInput(deps, web("b"), { kind: "command", name: "start", payload: "" });

@@ -8,7 +8,7 @@ import type { DomainDeps } from "../../src/domain/deps.js";
 import { searchQuestions } from "../fixtures/search-questions.js";
 
 export async function withDemoCatalog(db: Database): Promise<DomainDeps> {
-  const deps: DomainDeps = { db, now: () => Date.parse("2026-11-23T02:00:00Z"), defaultTimeZone: "Asia/Shanghai" };
+  const deps: DomainDeps = { db, directory: db, now: () => Date.parse("2026-11-23T02:00:00Z"), defaultTimeZone: "Asia/Shanghai" };
   const report = await importCatalog(deps, demoCatalog);
   if (!report.ok) throw new Error(report.errors.join("\n"));
   return deps;

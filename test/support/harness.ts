@@ -41,7 +41,7 @@ export async function startHarness(options: { demo?: boolean; db?: Database; now
   if (options.demo !== false) await loadDemoData(db);
   const logs: Harness["logs"] = [];
   const logger = recordingLogger(logs);
-  const domain: DomainDeps = { db, now: () => clock.now, defaultTimeZone: "Asia/Shanghai" };
+  const domain: DomainDeps = { db, directory: db, now: () => clock.now, defaultTimeZone: "Asia/Shanghai" };
   const config = loadConfig({
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_BOT_USERNAME: BOT_USERNAME,

@@ -28,7 +28,7 @@ export async function loadDemoData(db: Database, now = Date.now()): Promise<Demo
   const placesLoaded = await loadDemoPlaces(db, summary);
   let catalogLoaded = false;
   if ((await countServices(db.orm)) === 0) {
-    const report = await importCatalog({ db, now: () => now, defaultTimeZone: "Asia/Shanghai" }, demoCatalog, { actor: "system", source: "demo" });
+    const report = await importCatalog({ db, directory: db, now: () => now, defaultTimeZone: "Asia/Shanghai" }, demoCatalog, { actor: "system", source: "demo" });
     if (!report.ok) throw new Error(`the demo catalogue does not import: ${report.errors.join("; ")}`);
     summary.agencies = report.agencies.added;
     summary.services = report.services.added;

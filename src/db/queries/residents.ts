@@ -1,14 +1,24 @@
-import { and, eq, isNotNull, lt } from "drizzle-orm";
-import type { Channel, Lang } from "../../flows/types.js";
+import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
+import type { Channel, Lang } from "../../vocabulary.js";
 import type { Orm } from "../database.js";
-import { prepared } from "../prepared.js";
 import { conversations, residents } from "../schema.js";
+import { preparedOnce } from "../statements.js";
+
+const statements = preparedOnce((orm) => ({
+  findResident: orm
+    .select()
+    .from(residents)
+    .where(and(eq(residents.channel, sql.placeholder("channel")), eq(residents.externalId, sql.placeholder("externalId"))))
+    .limit(1)
+    .prepare(),
+  findConversation: orm.select().from(conversations).where(eq(conversations.key, sql.placeholder("key"))).limit(1).prepare(),
+}));
 
 export type Resident = typeof residents.$inferSelect;
 export type Conversation = typeof conversations.$inferSelect;
 
 export async function findResident(orm: Orm, channel: Channel, externalId: string): Promise<Resident | undefined> {
-  return (await prepared(orm).findResident.all({ channel, externalId }))[0];
+  return (await statements(orm).findResident.all({ channel, externalId }))[0];
 }
 
 /** Creates the resident if new (keeping an existing row as it is) and returns the row. */
@@ -41,7 +51,7 @@ export function conversationKey(channel: Channel, externalId: string): string {
 }
 
 export async function findConversation(orm: Orm, key: string): Promise<Conversation | undefined> {
-  return (await prepared(orm).findConversation.all({ key }))[0];
+  return (await statements(orm).findConversation.all({ key }))[0];
 }
 
 /**

@@ -1,11 +1,20 @@
-import { lt } from "drizzle-orm";
+import { lt, sql } from "drizzle-orm";
 import type { Orm } from "../database.js";
-import { prepared } from "../prepared.js";
 import { telegramUpdates } from "../schema.js";
+import { preparedOnce } from "../statements.js";
+
+const statements = preparedOnce((orm) => ({
+  takeUpdate: orm
+    .insert(telegramUpdates)
+    .values({ updateId: sql.placeholder("updateId"), receivedAt: sql.placeholder("receivedAt") })
+    .onConflictDoNothing()
+    .returning({ id: telegramUpdates.updateId })
+    .prepare(),
+}));
 
 /** Records an update id; false when it was already taken (a redelivery). */
 export async function takeUpdate(orm: Orm, updateId: number, now: number): Promise<boolean> {
-  const taken = await prepared(orm).takeUpdate.all({ updateId, receivedAt: now });
+  const taken = await statements(orm).takeUpdate.all({ updateId, receivedAt: now });
   return taken.length === 1;
 }
 

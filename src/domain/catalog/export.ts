@@ -6,7 +6,7 @@ import type { DomainDeps } from "../deps.js";
 import type { Catalog } from "./format.js";
 
 export async function exportCatalog(deps: DomainDeps): Promise<Catalog> {
-  const orm = deps.db.orm;
+  const orm = deps.directory.orm;
   const [agencyRows, groups, services, answers] = await Promise.all([
     orm.select().from(agencies).orderBy(agencies.id),
     allGroups(orm),

@@ -62,8 +62,8 @@ export const groupSchema = z.object({
   parent: code.optional(),
 });
 
-export const accessAnswers = ["handled", "assisted", "not_here"] as const;
-export type AccessAnswer = (typeof accessAnswers)[number];
+export { accessAnswers, type AccessAnswer } from "../../vocabulary.js";
+import { accessAnswers } from "../../vocabulary.js";
 
 export const serviceSchema = z.object({
   code,

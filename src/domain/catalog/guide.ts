@@ -35,12 +35,12 @@ function answerFor(service: Service, local: CommunityService | undefined): Acces
 
 /** The access-list answer of each service for one community, in one read. */
 export async function accessAnswers(deps: DomainDeps, services: Service[], communityId: number): Promise<Map<number, AccessAnswer>> {
-  const local = new Map((await communityAnswersOf(deps.db.orm, communityId)).map((a) => [a.serviceId, a]));
+  const local = new Map((await communityAnswersOf(deps.directory.orm, communityId)).map((a) => [a.serviceId, a]));
   return new Map(services.map((s) => [s.id, answerFor(s, local.get(s.id))]));
 }
 
 export async function serviceCard(deps: DomainDeps, service: Service, communityId: number | null): Promise<ServiceCard> {
-  const orm = deps.db.orm;
+  const orm = deps.directory.orm;
   const [agency, group, community, local] = await Promise.all([
     findAgency(orm, service.agencyId),
     findGroup(orm, service.groupId),

@@ -121,7 +121,7 @@ export async function importCatalog(
     return { ok: false, dryRun, errors, agencies: empty, groups: empty, services: empty, communityAnswers: 0 };
   }
   const catalog = parsed.data;
-  const orm = deps.db.orm;
+  const orm = deps.directory.orm;
   const errors = await checkReferences(orm, catalog, label);
   const count = async (table: typeof agencies | typeof serviceGroups | typeof services, codes: string[]) => {
     const existing = await existingCodes(orm, table, codes);
@@ -138,7 +138,7 @@ export async function importCatalog(
   };
   if (!report.ok || dryRun) return report;
   const { ok: _ok, dryRun: _dry, errors: _errors, ...counts } = report;
-  await deps.db.atomic((tx) => [
+  await deps.directory.atomic((tx) => [
     ...catalogWrites(tx, catalog, deps.now()),
     // The record of who changed the catalogue commits with the change, or not at all.
     tx.insert(auditLog).values({ at: deps.now(), actor: options.actor ?? "system", action: "catalog.import", detail: { source: options.source ?? null, ...counts } }),

@@ -31,7 +31,7 @@ export async function searchServices(deps: DomainDeps, query: string, limit = 5)
   if (terms.length === 0) return [];
   const long = terms.filter((t) => t.text.length >= 3).map((t) => t.text);
   const short = terms.filter((t) => t.text.length < 3).map((t) => t.text);
-  const orm = deps.db.orm;
+  const orm = deps.directory.orm;
   const [fromFts, fromLike, total] = await Promise.all([
     ftsCandidates(orm, long, CANDIDATES),
     likeCandidates(orm, short, CANDIDATES),

@@ -1,0 +1,19 @@
+// The words of linli's world that every layer shares, as const arrays (for zod and drizzle enums) and
+// their types. A leaf module: it imports nothing, so db/, domain/, flows/ and i18n/ can all depend on it.
+
+/** Where a resident talks to linli. */
+export const channels = ["telegram", "web"] as const;
+export type Channel = (typeof channels)[number];
+
+/** The languages every word is written in; Chinese is the default. */
+export const languages = ["zh", "en"] as const;
+export type Lang = (typeof languages)[number];
+export const defaultLanguage: Lang = "zh";
+
+/** A resident's answer to the privacy notice (null in the database: not asked yet). */
+export const consentAnswers = ["given", "declined"] as const;
+export type ConsentAnswer = (typeof consentAnswers)[number];
+
+/** The community access list (准入目录): handled here, helped with here, or not here (go to the agency). */
+export const accessAnswers = ["handled", "assisted", "not_here"] as const;
+export type AccessAnswer = (typeof accessAnswers)[number];
