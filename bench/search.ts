@@ -4,7 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { cpus } from "node:os";
 import { openSqlite } from "../src/db/sqlite.js";
-import { demoCatalog } from "../src/db/demo/catalog.js";
+import { demoCatalog } from "../src/demo/catalog.js";
 import { catalogSchema } from "../src/domain/catalog/format.js";
 import { importCatalog } from "../src/domain/catalog/import.js";
 import { searchServices } from "../src/domain/catalog/search.js";

@@ -26,13 +26,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { createApp } from "../src/app.js";
-import { botInfoFromToken, createBot } from "../src/bot/bot.js";
-import { webhookPath } from "../src/bot/setup.js";
-import { loadConfig } from "../src/config.js";
-import { loadDemoData } from "../src/db/demo/load.js";
+import { botInfoFromToken } from "../src/bot/bot.js";
+import { loadConfig, WEBHOOK_PATH as webhookPath } from "../src/config.js";
+import { residentModules } from "../src/flows/modules.js";
+import { onboardingButtons } from "../src/flows/onboarding.js";
+import { createLinli } from "../src/linli.js";
+import { loadDemoData } from "../src/demo/load.js";
 import { openSqlite } from "../src/db/sqlite.js";
-import type { DomainDeps } from "../src/domain/deps.js";
 import { consoleLogger, type Logger } from "../src/log.js";
 import { searchQuestions } from "../test/fixtures/search-questions.js";
 import { startFakeTelegram, type FakeTelegram } from "../test/support/fake-telegram.js";
@@ -135,9 +135,18 @@ type Step = { label: string; update: Update };
 
 class ScriptError extends Error {}
 
-/** Presses a button of the last message linli sent to this person, chosen by its data's first word. */
+/** Which module's button, and which of its actions, a button's data stands for (decoded by its codec). */
+const actionOf = (data: string): string | null => {
+  for (const module of residentModules) {
+    const pressed = module.buttons?.codec.decode(data);
+    if (pressed) return `${module.name}.${pressed.action}`;
+  }
+  return null;
+};
+
+/** Presses a button of the last message linli sent to this person, chosen by its module and action. */
 function button(rnd: Random, seen: Seen, action: string, except: RegExp = /^$/): string {
-  const found = seen.buttons.filter((b) => b.data.startsWith(`${action}|`) && !except.test(b.label));
+  const found = seen.buttons.filter((b) => actionOf(b.data) === action && !except.test(b.label));
   if (found.length === 0) throw new ScriptError(`no ${action} button in ${JSON.stringify(seen.buttons)}`);
   return oneOf(rnd, found).data;
 }
@@ -153,11 +162,11 @@ function* visit(who: Person, rnd: Random, seen: () => Seen): Generator<Step, voi
   const say = (label: string, body: string): Step => ({ label, update: text(who, body) });
 
   yield say("/start", "/start");
-  yield tap("pick district", button(rnd, seen(), "pk.s"));
-  yield tap("pick street", button(rnd, seen(), "pk.c"));
-  yield tap("pick community", button(rnd, seen(), "pk.pick"));
+  yield tap("pick district", button(rnd, seen(), "onboarding.s"));
+  yield tap("pick street", button(rnd, seen(), "onboarding.c"));
+  yield tap("pick community", button(rnd, seen(), "onboarding.pick"));
   const agrees = rnd() < 0.9;
-  const consent = seen().buttons.find((b) => b.data === `consent|${agrees ? "yes" : "no"}`);
+  const consent = seen().buttons.find((b) => b.data === onboardingButtons.encode("consent", agrees ? "yes" : "no"));
   if (!consent) throw new ScriptError(`no consent button in ${JSON.stringify(seen().buttons)}`);
   yield tap("consent", consent.data);
   if (agrees) {
@@ -170,11 +179,11 @@ function* visit(who: Person, rnd: Random, seen: () => Seen): Generator<Step, voi
   const guide = seen().keyboard[0]?.[0];
   if (!guide) throw new ScriptError("no main-menu keyboard");
   yield say("menu: guide", guide);
-  yield tap("guide: group", button(rnd, seen(), "g.grp"));
-  for (let depth = 0; depth < 3 && !seen().buttons.some((b) => b.data.startsWith("g.svc|")); depth++) {
-    yield tap("guide: group", button(rnd, seen(), "g.grp", /↩|back|返回/i)); // a sub-group
+  yield tap("guide: group", button(rnd, seen(), "guide.grp"));
+  for (let depth = 0; depth < 3 && !seen().buttons.some((b) => actionOf(b.data) === "guide.svc"); depth++) {
+    yield tap("guide: group", button(rnd, seen(), "guide.grp", /↩|back|返回/i)); // a sub-group
   }
-  yield tap("guide: service", button(rnd, seen(), "g.svc"));
+  yield tap("guide: service", button(rnd, seen(), "guide.svc"));
   yield say("/help", "/help");
   yield say("chatter", oneOf(rnd, zh ? chatter.zh : chatter.en));
 }
@@ -229,7 +238,6 @@ async function startLinli(): Promise<Target> {
   try {
     await loadDemoData(db);
     const logger = countingLogger(logged);
-    const domain: DomainDeps = { db, directory: db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" };
     const config = loadConfig({
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_BOT_USERNAME: USERNAME,
@@ -239,8 +247,7 @@ async function startLinli(): Promise<Target> {
       DEMO_DATA: "false",
       LOG_LEVEL: "silent",
     });
-    const bot = createBot({ domain, logger, token: TOKEN, apiRoot: fake.apiRoot, botInfo });
-    const app = createApp({ domain, config, logger, bot });
+    const { app } = createLinli({ db, config, logger });
     const { server, port } = await listen(app.fetch);
     return {
       name: "linli",

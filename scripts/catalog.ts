@@ -54,8 +54,8 @@ async function main() {
     if (error instanceof ConfigError) fail(`catalog: ${error.message}`);
     throw error;
   }
-  const db = openSqlite(config.DATABASE_PATH);
-  const deps = { db, directory: db, now: () => Date.now(), defaultTimeZone: config.DEFAULT_TIME_ZONE };
+  const db = openSqlite(config.database.path);
+  const deps = { db, directory: db, now: () => Date.now(), defaultTimeZone: config.timeZone };
 
   if (command === "import") {
     const file = rest.find((a) => !a.startsWith("--"));

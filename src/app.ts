@@ -1,35 +1,48 @@
-// One Hono app for both runtimes, built from its dependencies. src/node.ts and src/worker.ts call this.
+// The Hono app: small sub-apps, each given what it needs, joined with `app.route`. A part that is not
+// configured is not mounted (no webhook without a Telegram token and PUBLIC_URL). Built by src/linli.ts.
+import type { Bot } from "grammy";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
+import { WEBHOOK_PATH, type Config } from "./config.js";
+import type { DomainDeps } from "./domain/deps.js";
+import type { Engine } from "./flows/engine.js";
+import type { Logger } from "./log.js";
 import { webChat } from "./web/chat.js";
-import type { AppDeps, AppEnv } from "./web/env.js";
+import type { AppEnv } from "./web/env.js";
 import { health } from "./web/health.js";
-import { open311, servicesApi } from "./web/services.js";
+import { open311 } from "./web/open311.js";
+import { servicesApi } from "./web/services.js";
 import { telegramWebhook } from "./web/telegram.js";
-import { webhookPath } from "./bot/setup.js";
 
-export type { AppDeps };
+export interface AppParts {
+  domain: DomainDeps;
+  engine: Engine;
+  config: Config;
+  logger: Logger;
+  /** Present when Telegram is configured. */
+  bot?: Bot;
+}
 
-export function createApp(deps: AppDeps) {
+export function createApp({ domain, engine, config, logger, bot }: AppParts) {
   const app = new Hono<AppEnv>();
 
   app.use(requestId());
   app.use(async (c, next) => {
-    const logger = deps.logger.child({ requestId: c.get("requestId") });
-    c.set("deps", deps);
-    c.set("logger", logger);
+    const requestLogger = logger.child({ requestId: c.get("requestId") });
+    c.set("logger", requestLogger);
     const started = performance.now();
     await next();
-    logger.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, "request");
+    requestLogger.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, "request");
   });
 
   app.get("/", (c) => c.redirect("/chat"));
-  app.route("/healthz", health());
-  app.route("/chat", webChat());
-  app.route(webhookPath, telegramWebhook());
-  app.route("/api/services", servicesApi());
-  app.route("/open311/v2", open311());
+  app.route("/healthz", health(domain.db));
+  app.route("/chat", webChat({ domain, engine }));
+  const webhook = config.telegram?.webhook;
+  if (bot && webhook) app.route(WEBHOOK_PATH, telegramWebhook({ bot, secret: webhook.secret }));
+  app.route("/api/services", servicesApi(domain));
+  app.route("/open311/v2", open311(domain));
 
   app.notFound((c) => c.json({ error: "not found" }, 404));
   app.onError((error, c) => {

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
 // One schema for both runtimes. Node passes process.env, the Worker passes its bindings.
-// A bad value stops start-up with a message that names the variable.
+// A bad value stops start-up with a message that names the variable. The variables are read into
+// sections; a part that is not configured (Telegram without a token) is absent, so the code that mounts
+// it asks once and never needs a non-null assertion.
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
@@ -9,7 +11,7 @@ const bool = z
 
 const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
-export const configSchema = z
+export const environmentSchema = z
   .object({
     HOST: z.string().min(1).default("127.0.0.1"),
     PORT: z.coerce.number({ error: "must be a port number" }).int().min(0).max(65535).default(8787),
@@ -49,7 +51,57 @@ export const configSchema = z
     }
   });
 
-export type Config = z.infer<typeof configSchema>;
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface TelegramConfig {
+  token: string;
+  /** Saves the getMe call at start when known. */
+  username?: string;
+  apiRoot: string;
+  /**
+   * Telegram posts updates to WEBHOOK_PATH with this secret (always so on Workers). `url` is set with
+   * PUBLIC_URL: the Node server then tells Telegram where it is; without it, the Node server long-polls.
+   */
+  webhook?: { secret: string; url?: string };
+}
+
+export interface Config {
+  server: { host: string; port: number };
+  database: { path: string };
+  demoData: boolean;
+  /** Where the public reaches this deployment over https, when it is behind one. */
+  publicUrl?: string;
+  /** Shown for communities without a time zone of their own. */
+  timeZone: string;
+  logLevel: Environment["LOG_LEVEL"];
+  telegram?: TelegramConfig;
+}
+
+/** The path Telegram posts updates to. */
+export const WEBHOOK_PATH = "/telegram/webhook";
+
+function sections(env: Environment): Config {
+  const telegram: TelegramConfig | undefined = env.TELEGRAM_BOT_TOKEN
+    ? {
+        token: env.TELEGRAM_BOT_TOKEN,
+        ...(env.TELEGRAM_BOT_USERNAME ? { username: env.TELEGRAM_BOT_USERNAME } : {}),
+        apiRoot: env.TELEGRAM_API_ROOT,
+        // The schema has checked that a secret comes with PUBLIC_URL.
+        ...(env.TELEGRAM_WEBHOOK_SECRET
+          ? { webhook: { secret: env.TELEGRAM_WEBHOOK_SECRET, ...(env.PUBLIC_URL ? { url: new URL(WEBHOOK_PATH, env.PUBLIC_URL).toString() } : {}) } }
+          : {}),
+      }
+    : undefined;
+  return {
+    server: { host: env.HOST, port: env.PORT },
+    database: { path: env.DATABASE_PATH },
+    demoData: env.DEMO_DATA,
+    ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+    timeZone: env.DEFAULT_TIME_ZONE,
+    logLevel: env.LOG_LEVEL,
+    ...(telegram ? { telegram } : {}),
+  };
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -63,11 +115,11 @@ export function loadConfig(env: Record<string, unknown>): Config {
   const cleaned = Object.fromEntries(
     Object.entries(env).filter(([, v]) => typeof v === "string" && v.trim() !== ""),
   );
-  const parsed = configSchema.safeParse(cleaned);
+  const parsed = environmentSchema.safeParse(cleaned);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "(environment)"} ${i.message}`));
   }
-  return parsed.data;
+  return sections(parsed.data);
 }
 
 function isTimeZone(tz: string): boolean {

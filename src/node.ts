@@ -1,19 +1,15 @@
 // Node entry: better-sqlite3 (the embedded default), the Hono app on HOST:PORT, the bot in the mode the
-// configuration asks for, and the jobs loop in the same process.
+// configuration asks for, and the jobs in the same process.
 import { serve } from "@hono/node-server";
 import { pino } from "pino";
-import { createApp } from "./app.js";
-import { botInfoFromToken, createBot, type LinliBot } from "./bot/bot.js";
 import { setWebhook } from "./bot/setup.js";
 import { handledUpdates } from "./bot/updates.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { loadDemoData } from "./db/demo/load.js";
+import { loadDemoData } from "./demo/load.js";
 import { openSqlite } from "./db/sqlite.js";
-import type { DomainDeps } from "./domain/deps.js";
-import { housekeeping } from "./jobs/housekeeping.js";
+import { startJobs } from "./jobs/job.js";
+import { createLinli } from "./linli.js";
 import type { Logger } from "./log.js";
-
-const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
 
 function readConfig(): Config {
   try {
@@ -29,39 +25,29 @@ function readConfig(): Config {
 
 async function main() {
   const config = readConfig();
-  const logger = pino({ level: config.LOG_LEVEL }) as unknown as Logger;
-  const db = openSqlite(config.DATABASE_PATH);
-  const domain: DomainDeps = { db, directory: db, now: () => Date.now(), defaultTimeZone: config.DEFAULT_TIME_ZONE };
-  logger.info({ database: config.DATABASE_PATH }, "database ready (migrations applied)");
+  const logger = pino({ level: config.logLevel }) as unknown as Logger;
+  const db = openSqlite(config.database.path);
+  logger.info({ database: config.database.path }, "database ready (migrations applied)");
 
-  if (config.DEMO_DATA) {
+  if (config.demoData) {
     const loaded = await loadDemoData(db);
     if (loaded) logger.info(loaded, "demo data loaded into the empty database (set DEMO_DATA=false to start empty)");
   }
 
-  let bot: LinliBot | undefined;
-  if (config.TELEGRAM_BOT_TOKEN) {
-    bot = createBot({
-      domain,
-      logger,
-      token: config.TELEGRAM_BOT_TOKEN,
-      apiRoot: config.TELEGRAM_API_ROOT,
-      botInfo: config.TELEGRAM_BOT_USERNAME ? botInfoFromToken(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_BOT_USERNAME) : undefined,
-    });
-    await bot.init();
-  }
+  const { app, bot, jobs } = createLinli({ db, config, logger });
+  if (bot) await bot.init();
 
-  const app = createApp({ domain, config, logger, bot });
-  const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
+  const server = serve({ fetch: app.fetch, hostname: config.server.host, port: config.server.port }, (info) => {
     const base = `http://${info.address.includes(":") ? `[${info.address}]` : info.address}:${info.port}`;
     logger.info({ url: base }, "listening");
     logger.info({ url: `${base}/chat` }, "resident web chat");
   });
 
+  const webhook = config.telegram?.webhook;
   if (!bot) {
     logger.info({}, "no TELEGRAM_BOT_TOKEN: Telegram is off; residents use the web chat");
-  } else if (config.PUBLIC_URL) {
-    const url = await setWebhook(bot.api, config.PUBLIC_URL, config.TELEGRAM_WEBHOOK_SECRET!);
+  } else if (webhook?.url) {
+    const url = await setWebhook(bot.api, { secret: webhook.secret, url: webhook.url });
     logger.info({ url, bot: bot.botInfo.username }, "Telegram webhook set");
   } else {
     await bot.api.deleteWebhook();
@@ -71,22 +57,16 @@ async function main() {
     });
   }
 
-  const runHousekeeping = () =>
-    housekeeping(domain).then(
-      (done) => logger.debug(done, "housekeeping"),
-      (error) => logger.error({ err: error }, "housekeeping failed"),
-    );
-  void runHousekeeping();
-  const timer = setInterval(runHousekeeping, HOUSEKEEPING_EVERY_MS);
+  const stopJobs = startJobs(jobs, logger);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
-    clearInterval(timer);
     if (bot?.isRunning()) await bot.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await stopJobs();
     db.close();
     process.exit(0);
   };

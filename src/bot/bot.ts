@@ -3,13 +3,16 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, type BotError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { DomainDeps } from "../domain/deps.js";
+import type { Engine } from "../flows/engine.js";
 import { negotiate, translate } from "../i18n/index.js";
 import type { Logger } from "../log.js";
 import { residentChats } from "./residents.js";
+import { telegramChannel } from "./telegram-channel.js";
 import { onlyOnce } from "./updates.js";
 
 export interface BotDeps {
   domain: DomainDeps;
+  engine: Engine;
   logger: Logger;
   token: string;
   apiRoot: string;
@@ -25,7 +28,7 @@ export function createBot(deps: BotDeps): LinliBot {
   bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
 
   bot.use(onlyOnce(deps.domain));
-  bot.errorBoundary((error) => apologise(error, deps.logger), residentChats(deps.domain));
+  bot.errorBoundary((error) => apologise(error, deps.logger), residentChats(deps.engine, telegramChannel(bot.api)));
   return bot;
 }
 

@@ -1,23 +1,22 @@
-// Residents' private chats: every message and button press goes through the flows.
+// Residents' private chats: every message and button press goes through the flow engine.
 import { Composer, type Context } from "grammy";
-import type { DomainDeps } from "../domain/deps.js";
-import { handleInput } from "../flows/engine.js";
+import type { Engine } from "../flows/engine.js";
 import type { Input } from "../flows/types.js";
 import { inputFromMessage } from "./inputs.js";
-import { sendReplies } from "./render.js";
+import type { TelegramChannel } from "./telegram-channel.js";
 
-export function residentChats(deps: DomainDeps): Composer<Context> {
+export function residentChats(engine: Engine, channel: TelegramChannel): Composer<Context> {
   const composer = new Composer<Context>();
   const privateChats = composer.chatType("private");
 
   const run = async (ctx: Context, input: Input, pressed?: { messageId: number }) => {
     const from = ctx.from!;
-    const { replies } = await handleInput(
-      deps,
+    const { replies } = await engine.handle(
       { channel: "telegram", externalId: String(from.id), languageCode: from.language_code },
+      channel.capabilities,
       input,
     );
-    await sendReplies(ctx.api, ctx.chat!.id, replies, pressed);
+    await channel.deliver(ctx.chat!.id, replies, pressed);
   };
 
   privateChats.on("message", async (ctx) => {

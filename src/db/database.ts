@@ -10,6 +10,18 @@ export type Orm = BaseSQLiteDatabase<"sync" | "async", any, typeof schema>;
 /** A write that is built, not yet run, so that it can join an atomic write. */
 export type Write = BatchItem<"sqlite">;
 
+/**
+ * Writes a rule decided on, built when they are committed (inside the transaction or batch they join).
+ * Domain functions return these instead of writing, so that a flow's writes and its conversation state
+ * are committed together or not at all.
+ */
+export type Change = (orm: Orm) => Write[];
+
+/** Several changes as one, in order. */
+export function together(...changes: (Change | null | undefined | false)[]): Change {
+  return (orm) => changes.flatMap((change) => (change ? change(orm) : []));
+}
+
 export interface Database {
   readonly driver: "sqlite" | "d1";
   readonly orm: Orm;

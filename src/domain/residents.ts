@@ -1,7 +1,12 @@
 // The rules about a resident's own record: who they are, where they live, what they agreed to.
-import { and, eq, isNull, lt, ne, or } from "drizzle-orm";
+// Rules that change something return a Change (src/db/database.ts) for the caller to commit — a flow's
+// writes are committed with its conversation state, or not at all.
+import { and, isNull, lt, ne, or } from "drizzle-orm";
+import { together, type Change } from "../db/database.js";
 import {
   conversationKey,
+  deleteConversation,
+  deleteResident,
   ensureResident,
   findConversation,
   findResident,
@@ -9,8 +14,8 @@ import {
   updateResident,
   type Resident,
 } from "../db/queries/residents.js";
-import { communityPath } from "../db/queries/places.js";
-import { conversations, residents } from "../db/schema.js";
+import { communityPath, type CommunityPath } from "../db/queries/places.js";
+import { residents } from "../db/schema.js";
 import type { Channel, Lang } from "../vocabulary.js";
 import type { DomainDeps } from "./deps.js";
 
@@ -29,11 +34,10 @@ export function identify(deps: DomainDeps, channel: Channel, externalId: string)
 const HOUR = 60 * 60 * 1000;
 
 /** Remembers when the person was last here, at most once an hour (for forgetting idle records). */
-export async function noteSeen(deps: DomainDeps, resident: Resident) {
+export function noteSeen(deps: DomainDeps, resident: Resident): Change | null {
   const now = deps.now();
-  if (now - resident.lastSeenAt < HOUR) return;
-  await updateResident(deps.db.orm, resident.id, { lastSeenAt: now });
-  resident.lastSeenAt = now;
+  if (now - resident.lastSeenAt < HOUR) return null;
+  return (orm) => [updateResident(orm, resident.id, { lastSeenAt: now })];
 }
 
 /** The first contact: stores only the channel id and language until the person says more. */
@@ -41,26 +45,26 @@ export function register(deps: DomainDeps, channel: Channel, externalId: string,
   return ensureResident(deps.db.orm, channel, externalId, language, deps.now());
 }
 
-/** Binds the person to a community; returns it with its street and district, for saying so. */
-export async function chooseCommunity(deps: DomainDeps, resident: Resident, communityId: number) {
+/** Binds the person to a community; gives back the community with its street and district, for saying so. */
+export async function chooseCommunity(deps: DomainDeps, resident: Resident, communityId: number): Promise<{ path: CommunityPath; change: Change }> {
   const path = await communityPath(deps.directory.orm, communityId);
   if (!path) throw new ResidentRuleError("no-community");
-  await updateResident(deps.db.orm, resident.id, { communityId });
-  resident.communityId = communityId;
-  return path;
+  return { path, change: (orm) => [updateResident(orm, resident.id, { communityId })] };
 }
 
-export function chooseLanguage(deps: DomainDeps, resident: Resident, language: Lang) {
-  return updateResident(deps.db.orm, resident.id, { language });
+export function chooseLanguage(resident: Resident, language: Lang): Change {
+  return (orm) => [updateResident(orm, resident.id, { language })];
 }
 
-export function giveConsent(deps: DomainDeps, resident: Resident) {
-  return updateResident(deps.db.orm, resident.id, { consent: "given", consentAt: deps.now() });
+export function giveConsent(deps: DomainDeps, resident: Resident): Change {
+  const at = deps.now();
+  return (orm) => [updateResident(orm, resident.id, { consent: "given", consentAt: at })];
 }
 
 /** Declining (or withdrawing) consent also removes what only consent allowed us to keep. */
-export function declineConsent(deps: DomainDeps, resident: Resident) {
-  return updateResident(deps.db.orm, resident.id, { consent: "declined", consentAt: deps.now(), phone: null });
+export function declineConsent(deps: DomainDeps, resident: Resident): Change {
+  const at = deps.now();
+  return (orm) => [updateResident(orm, resident.id, { consent: "declined", consentAt: at, phone: null })];
 }
 
 /** Telegram numbers come as digits with or without "+"; keep "+" and 6–15 digits (E.164). */
@@ -69,17 +73,17 @@ export function normalisePhone(raw: string): string | null {
   return /^\d{6,15}$/.test(digits) ? `+${digits}` : null;
 }
 
-export async function sharePhone(deps: DomainDeps, resident: Resident, phone: string, isOwn: boolean) {
+/** Keeps a phone number the channel vouches is the person's own, with their consent. */
+export function sharePhone(resident: Resident, phone: string, isOwn: boolean): { phone: string; change: Change } {
   if (!isOwn) throw new ResidentRuleError("not-own-contact");
   if (resident.consent !== "given") throw new ResidentRuleError("no-consent");
   const normalised = normalisePhone(phone);
   if (!normalised) throw new ResidentRuleError("bad-phone");
-  await updateResident(deps.db.orm, resident.id, { phone: normalised });
-  return normalised;
+  return { phone: normalised, change: (orm) => [updateResident(orm, resident.id, { phone: normalised })] };
 }
 
-export function removePhone(deps: DomainDeps, resident: Resident) {
-  return updateResident(deps.db.orm, resident.id, { phone: null });
+export function removePhone(resident: Resident): Change {
+  return (orm) => [updateResident(orm, resident.id, { phone: null })];
 }
 
 /** Everything stored about a person, for /mydata. */
@@ -92,15 +96,12 @@ export async function storedAbout(deps: DomainDeps, resident: Resident) {
 }
 
 /**
- * Deletes the person's own record and conversation, all or nothing. Records that others depend on
- * (ledger entries, case statistics) will be kept without the person when those jobs exist.
+ * Deletes the person's own record and conversation. Records that others depend on (ledger entries,
+ * case statistics) are kept without the person by the jobs that own them.
  */
-export async function forget(deps: DomainDeps, resident: Resident) {
+export function forget(resident: Resident): Change {
   const key = conversationKey(resident.channel, resident.externalId);
-  await deps.db.atomic((orm) => [
-    orm.delete(conversations).where(eq(conversations.key, key)),
-    orm.delete(residents).where(eq(residents.id, resident.id)),
-  ]);
+  return (orm) => [deleteConversation(orm, key), deleteResident(orm, resident.id)];
 }
 
 /** Shows a phone number with its middle hidden: +86 138****8000. */
@@ -128,6 +129,6 @@ export async function forgetIdleWithoutConsent(deps: DomainDeps, limit = 500): P
     .from(residents)
     .where(and(or(isNull(residents.consent), ne(residents.consent, "given")), lt(residents.lastSeenAt, deps.now() - KEEP_WITHOUT_CONSENT_MS)))
     .limit(limit);
-  for (const resident of idle) await forget(deps, resident);
+  for (const resident of idle) await deps.db.atomic(forget(resident));
   return idle.length;
 }

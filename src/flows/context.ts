@@ -1,7 +1,8 @@
+import type { Change } from "../db/database.js";
 import type { DomainDeps } from "../domain/deps.js";
 import type { Resident } from "../domain/residents.js";
 import type { Translate } from "../i18n/index.js";
-import type { Channel, Lang, Reply } from "./types.js";
+import type { Capabilities, Channel, Lang, Reply } from "./types.js";
 
 /** Who is talking, as the channel knows them. */
 export interface Who {
@@ -12,7 +13,7 @@ export interface Who {
   languageCode?: string;
 }
 
-/** Where a person is in a conversation; persisted between messages. */
+/** Where a person is in a conversation; persisted between messages. `flow` names the module that owns it. */
 export interface FlowState {
   flow: string | null;
   step: string | null;
@@ -24,24 +25,49 @@ export const idle: FlowState = { flow: null, step: null, data: {} };
 export interface FlowContext {
   deps: DomainDeps;
   who: Who;
-  resident: Resident;
+  /** What the person's channel can do. */
+  can: Capabilities;
+  /** As loaded for this input; flows never change it, they return changes. */
+  resident: Readonly<Resident>;
   lang: Lang;
   t: Translate;
   state: FlowState;
+  /** The modules this deployment runs, as far as a flow needs them: the menu, the help, the command list. */
+  registry: ModuleIndex;
+  /** The main menu's labels, in rows, in the reader's language. */
+  menu(): string[][];
 }
 
-/** What handling one input produced: replies, and the next state (undefined: leave it as it was). */
+/** A main-menu entry, as another module sees it. */
+export interface MenuEntryView {
+  module: string;
+  /** Fluent message of the label. */
+  label: string;
+  open(ctx: FlowContext): Answer;
+}
+
+export interface ModuleIndex {
+  /** Menu entries in the order residents use them. */
+  menuEntries(): MenuEntryView[];
+  /** Commands for Telegram's command menu and the help, in module order. */
+  listedCommands(): string[];
+}
+
+/** What handling one input produced. The engine commits `writes` and `state` together, or neither. */
 export interface Outcome {
   replies: Reply[];
+  /** The next state; undefined leaves it as it was. */
   state?: FlowState;
-  /** The resident's record was deleted; do not save any state. */
+  /** Changes to the database, committed atomically with the state (see src/flows/engine.ts). */
+  writes?: Change;
+  /** What to say instead when a guard in `writes` refuses them (nothing is written then). */
+  refused?: () => Outcome;
+  /** The person's record was deleted: no state is saved, and a channel drops what it keeps too. */
   forgotten?: boolean;
 }
 
-/** The name of a place, group or anything named in both languages, in the reader's. */
-export function localName(ctx: Pick<FlowContext, "lang">, named: { nameZh: string; nameEn: string }): string {
-  return ctx.lang === "zh" ? named.nameZh : named.nameEn;
-}
+/** What a handler gives back: an outcome, now or later. */
+export type Answer = Outcome | Promise<Outcome>;
 
 export function say(replies: Reply[], state?: FlowState): Outcome {
   return state === undefined ? { replies } : { replies, state };

@@ -1,32 +1,27 @@
-// One input from one person → the replies, with the conversation's state loaded before and saved after.
-// Both channels call `handleInput`; nothing here knows about grammY or Hono.
-import { conversationKey, findConversation, saveConversation } from "../db/queries/residents.js";
+// One input from one person → the replies. The engine loads the person and their conversation, asks the
+// flow modules (src/flows/module.ts) who answers, and commits what the answer changed together with the
+// conversation's next state in one atomic write, guarded by the state's version. A person sending two
+// messages at once (two isolates, two processes) cannot commit both on the same state: the loser starts
+// again from a fresh read, and nothing it decided was written. Nothing here knows a job, grammY or Hono.
+import { isGuardFailure, guard } from "../db/atomic.js";
+import { together } from "../db/database.js";
+import {
+  conversationKey,
+  conversationUnchanged,
+  findConversation,
+  saveConversation,
+  type Conversation,
+} from "../db/queries/residents.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { identify, noteSeen, register, type Resident } from "../domain/residents.js";
 import { negotiate, translator } from "../i18n/index.js";
-import { parseChoice, type Choice } from "./choices.js";
 import { idle, type FlowContext, type FlowState, type Outcome, type Who } from "./context.js";
-import { answerQuestion, groupView, guideHome, showService } from "./guide.js";
-import { help, menuItemForText, showMenu, staleButton, unexpectedInput, unknownCommand, type MenuItem } from "./menu.js";
-import { communityPicked, consentAnswered, isSkip, phoneShared, phoneSkipped, start } from "./onboarding.js";
-import { communitiesStep, districtsStep, streetsStep } from "./picker.js";
-import { askForget, forgetAnswered, languageChosen, myData, settingChosen, showSettings } from "./settings.js";
-import type { Input, Reply } from "./types.js";
+import type { AnyFlowModule, Fallbacks } from "./module.js";
+import { createRegistry, menuRows, type Registry } from "./registry.js";
+import type { Capabilities, Input, Reply } from "./types.js";
 
-/** Commands, with what each does; `cancel` leaves whatever flow the person is in. */
-const commands: Record<string, (ctx: FlowContext, payload: string) => Outcome | Promise<Outcome>> = {
-  start: (ctx, payload) => start(ctx, payload),
-  menu: (ctx) => showMenu(ctx),
-  guide: (ctx) => guideHome(ctx),
-  help: (ctx) => help(ctx),
-  settings: (ctx) => showSettings(ctx),
-  mydata: (ctx) => myData(ctx),
-  forget: (ctx) => askForget(ctx),
-  cancel: (ctx) => showMenu(ctx, "cancelled"),
-};
-
-/** The commands shown in Telegram's command menu (see scripts/telegram-setup.ts). */
-export const menuCommands = ["start", "menu", "guide", "settings", "mydata", "forget", "help", "cancel"] as const;
+/** How often a person's message is tried again when their conversation moved under it. */
+const ATTEMPTS = 3;
 
 export interface Handled {
   replies: Reply[];
@@ -34,122 +29,125 @@ export interface Handled {
   forgotten: boolean;
 }
 
-export async function handleInput(deps: DomainDeps, who: Who, input: Input): Promise<Handled> {
-  // Two messages from one person handled at once: the loser of the version check goes again, once.
-  for (let attempt = 0; ; attempt++) {
-    const { saved, ...handled } = await handleOnce(deps, who, input);
-    if (saved || attempt >= 1) return handled;
+export interface Engine {
+  readonly registry: Registry;
+  handle(who: Who, can: Capabilities, input: Input): Promise<Handled>;
+}
+
+export class ConversationBusyError extends Error {
+  constructor(key: string) {
+    super(`the conversation ${key.split(":")[0]}:… changed under ${ATTEMPTS} attempts in a row`);
   }
 }
 
-async function handleOnce(deps: DomainDeps, who: Who, input: Input): Promise<Handled & { saved: boolean }> {
-  const key = conversationKey(who.channel, who.externalId);
-  // Two reads that do not depend on each other: on D1 each is a round trip, so they go together.
-  const [resident, row] = await Promise.all([residentFor(deps, who), findConversation(deps.db.orm, key)]);
-  const state: FlowState = row ? { flow: row.flow, step: row.step, data: row.data ?? {} } : idle;
-  const ctx: FlowContext = {
-    deps,
-    who,
-    resident,
-    lang: resident.language,
-    t: translator(resident.language),
-    state,
-  };
-  const outcome = await route(ctx, input);
-  const forgotten = outcome.forgotten === true;
-  if (forgotten || outcome.state === undefined || sameState(outcome.state, state)) {
-    return { replies: outcome.replies, forgotten, saved: true };
+export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[], fallbacks: Fallbacks): Engine {
+  const registry = createRegistry(modules);
+
+  async function handleOnce(who: Who, can: Capabilities, input: Input): Promise<Handled | "conflict"> {
+    const key = conversationKey(who.channel, who.externalId);
+    // Two reads that do not depend on each other: on D1 each is a round trip, so they go together.
+    const [resident, row] = await Promise.all([residentFor(deps, who), findConversation(deps.db.orm, key)]);
+    const state = stateOf(row);
+    const t = translator(resident.language);
+    const ctx: FlowContext = {
+      deps,
+      who,
+      can,
+      resident,
+      lang: resident.language,
+      t,
+      state,
+      registry,
+      menu: () => menuRows(registry.menuEntries().map((entry) => t(entry.label))),
+    };
+    const outcome = await route(ctx, input);
+    const committed = await commit(key, row, state, resident, outcome);
+    if (committed === "conflict") return "conflict";
+    const final = committed === "refused" ? outcome.refused!() : outcome;
+    return { replies: final.replies, forgotten: committed === "written" && outcome.forgotten === true };
   }
-  const saved = await saveConversation(deps.db.orm, key, row ? row.version : null, outcome.state, deps.now());
-  return { replies: outcome.replies, forgotten, saved };
+
+  /** A stored state names its module and must parse as that module's; otherwise the person starts afresh. */
+  function stateOf(row: Conversation | undefined): FlowState {
+    if (!row?.flow) return idle;
+    const module = registry.module(row.flow);
+    const stored = { step: row.step, data: row.data ?? {} };
+    if (!module) return idle;
+    if (module.state && !module.state.safeParse(stored).success) return idle;
+    return { flow: row.flow, ...stored };
+  }
+
+  async function route(ctx: FlowContext, input: Input): Promise<Outcome> {
+    if (input.kind === "command") {
+      const command = registry.command(input.name.toLowerCase());
+      return command ? command.run(ctx, input.payload) : fallbacks.unknownCommand(ctx, input.name);
+    }
+    if (input.kind === "choice") {
+      const press = registry.pressed(input.data);
+      return press ? press(ctx) : fallbacks.staleButton(ctx);
+    }
+    // The main menu is reachable from anywhere, also in the middle of a form.
+    const entry = input.kind === "text" ? registry.menuEntryFor(input.text) : undefined;
+    if (entry) return entry.open(ctx);
+    const active = registry.module(ctx.state.flow);
+    const resumed = active?.resume ? await active.resume(ctx, input) : null;
+    if (resumed) return resumed;
+    for (const module of registry.modules) {
+      const claimed = module.claim ? await module.claim(ctx, input) : null;
+      if (claimed) return claimed;
+    }
+    return fallbacks.unexpected(ctx);
+  }
+
+  /** Writes the outcome's changes and next state together; "conflict" when the conversation moved meanwhile. */
+  async function commit(
+    key: string,
+    row: Conversation | undefined,
+    state: FlowState,
+    resident: Resident,
+    outcome: Outcome,
+  ): Promise<"nothing" | "written" | "conflict" | "refused"> {
+    const next = outcome.forgotten ? undefined : outcome.state;
+    const stateChanged = next !== undefined && !sameState(next, state);
+    const seen = outcome.forgotten ? null : noteSeen(deps, resident);
+    if (!stateChanged && !outcome.writes && !seen) return "nothing";
+    const writes = together(outcome.writes, seen);
+    const version = row ? row.version : null;
+    // A row is written when the state moves, or to move the version on past writes made on it.
+    const saveRow = !outcome.forgotten && (stateChanged || row !== undefined);
+    try {
+      await deps.db.atomic((orm) => [
+        guard(orm, "conversation unchanged", conversationUnchanged(key, version)),
+        ...writes(orm),
+        ...(saveRow ? [saveConversation(orm, key, version, next ?? state, deps.now())] : []),
+      ]);
+      return "written";
+    } catch (error) {
+      if (!isGuardFailure(error)) throw error;
+      const now = await findConversation(deps.db.orm, key);
+      if ((now?.version ?? null) !== version) return "conflict";
+      // The conversation is as it was: a guard of the outcome's own writes refused them.
+      if (outcome.refused) return "refused";
+      throw error;
+    }
+  }
+
+  return {
+    registry,
+    async handle(who, can, input) {
+      for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        const handled = await handleOnce(who, can, input);
+        if (handled !== "conflict") return handled;
+      }
+      throw new ConversationBusyError(conversationKey(who.channel, who.externalId));
+    },
+  };
 }
 
 async function residentFor(deps: DomainDeps, who: Who): Promise<Resident> {
-  const known = await identify(deps, who.channel, who.externalId);
-  if (!known) return register(deps, who.channel, who.externalId, negotiate(who.languageCode));
-  await noteSeen(deps, known);
-  return known;
+  return (await identify(deps, who.channel, who.externalId)) ?? register(deps, who.channel, who.externalId, negotiate(who.languageCode));
 }
 
 function sameState(a: FlowState, b: FlowState): boolean {
   return a.flow === b.flow && a.step === b.step && JSON.stringify(a.data) === JSON.stringify(b.data);
-}
-
-function route(ctx: FlowContext, input: Input): Promise<Outcome> | Outcome {
-  switch (input.kind) {
-    case "command": {
-      const command = commands[input.name.toLowerCase()];
-      return command ? command(ctx, input.payload) : unknownCommand(ctx, input.name);
-    }
-    case "choice": {
-      const choice = parseChoice(input.data);
-      return choice ? chosen(ctx, choice) : staleButton(ctx);
-    }
-    case "contact":
-      return phoneShared(ctx, input.phone, input.isOwn);
-    case "text":
-      return typed(ctx, input.text);
-    case "location":
-    case "photo":
-    case "unsupported":
-      return unexpectedInput(ctx);
-  }
-}
-
-async function chosen(ctx: FlowContext, choice: Choice): Promise<Outcome> {
-  switch (choice.action) {
-    case "pk.d":
-      return { replies: [await districtsStep(ctx, choice.page)] };
-    case "pk.s": {
-      const reply = await streetsStep(ctx, choice.id, choice.page);
-      return reply ? { replies: [reply] } : staleButton(ctx);
-    }
-    case "pk.c": {
-      const reply = await communitiesStep(ctx, choice.id, choice.page);
-      return reply ? { replies: [reply] } : staleButton(ctx);
-    }
-    case "pk.pick":
-      return communityPicked(ctx, choice.id);
-    case "consent":
-      return consentAnswered(ctx, choice.answer);
-    case "set":
-      return settingChosen(ctx, choice.what);
-    case "lang":
-      return languageChosen(ctx, choice.lang);
-    case "forget":
-      return choice.answer === "ask" ? askForget(ctx) : forgetAnswered(ctx, choice.answer);
-    case "g.home":
-      return guideHome(ctx, choice.page);
-    case "g.grp":
-      return (await groupView(ctx, choice.id, choice.page)) ?? staleButton(ctx);
-    case "g.svc":
-      return (await showService(ctx, choice.id)) ?? staleButton(ctx);
-    case "nop":
-      return { replies: [] };
-    case "menu":
-      return menuItem(ctx, choice.item);
-  }
-}
-
-function menuItem(ctx: FlowContext, item: MenuItem | "menu"): Promise<Outcome> | Outcome {
-  switch (item) {
-    case "guide":
-      return guideHome(ctx);
-    case "settings":
-      return showSettings(ctx);
-    case "mydata":
-      return myData(ctx);
-    case "help":
-      return help(ctx);
-    case "menu":
-      return showMenu(ctx);
-  }
-}
-
-async function typed(ctx: FlowContext, text: string): Promise<Outcome> {
-  if (ctx.state.step === "phone" && isSkip(ctx, text)) return phoneSkipped(ctx);
-  const item = menuItemForText(ctx, text);
-  if (item) return menuItem(ctx, item);
-  // Anything else typed outside a form is a question for the service guide.
-  return answerQuestion(ctx, text);
 }

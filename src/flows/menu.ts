@@ -1,51 +1,54 @@
-// The main menu, help, and the answers to what the assistant does not understand.
+// The core module: the main menu, help, leaving a flow, and the answers for what nobody else understood.
+// Its buttons open any module's menu entry by the module's name, and label what only informs.
+import { z } from "zod";
+import { buttonCodec } from "./buttons.js";
 import { idle, say, type FlowContext, type Outcome } from "./context.js";
-import type { Reply } from "./types.js";
+import { flowModule, type Fallbacks } from "./module.js";
+import type { Button } from "./types.js";
 
-/** Main-menu entries, in the order shown. Only entries whose feature works are listed. */
-export const menuItems = ["guide", "settings", "mydata", "help"] as const;
-export type MenuItem = (typeof menuItems)[number];
+export const menuButtons = buttonCodec("m", {
+  /** Opens the menu entry of the module with this name. */
+  open: [z.string().regex(/^[a-z][a-z0-9-]{0,23}$/)],
+  /** A label that only informs (the "2/5" between page buttons): pressing it does nothing. */
+  nop: [],
+});
 
-export function menuKeyboard(ctx: FlowContext): string[][] {
-  return [[ctx.t("menu-guide")], [ctx.t("menu-settings"), ctx.t("menu-mydata")], [ctx.t("menu-help")]];
-}
-
-/** A menu label typed or tapped (reply keyboards send their label as text), in either language. */
-export function menuItemForText(ctx: FlowContext, text: string): MenuItem | null {
-  const wanted = text.trim();
-  for (const item of menuItems) {
-    if (ctx.t(`menu-${item}`) === wanted) return item;
-  }
-  return null;
-}
+/** An inline button that opens a module's menu entry. */
+export const menuButton = (label: string, module: string): Button => menuButtons.button(label, "open", module);
+/** An inline button that only informs. */
+export const labelButton = (label: string): Button => menuButtons.button(label, "nop");
 
 export function showMenu(ctx: FlowContext, textKey = "menu-intro"): Outcome {
-  return say([{ kind: "text", text: ctx.t(textKey), menu: menuKeyboard(ctx) }], idle);
+  return say([{ kind: "text", text: ctx.t(textKey), menu: ctx.menu() }], idle);
 }
 
+/** What linli does, and the commands that still work for those who type them. */
 export function help(ctx: FlowContext): Outcome {
-  return say(
-    [
-      {
-        kind: "text",
-        text: ctx.t(ctx.who.channel === "telegram" ? "help-text-telegram" : "help-text-web"),
-        menu: menuKeyboard(ctx),
-      },
-    ],
-    idle,
-  );
+  const commands = ctx.registry.listedCommands().map((name) => `/${name} ${ctx.t(`command-${name}`)}`);
+  return say([{ kind: "text", text: [ctx.t("help-intro"), ...commands].join("\n"), menu: ctx.menu() }], idle);
 }
 
-export function unknownCommand(ctx: FlowContext, name: string): Outcome {
-  return say([{ kind: "text", text: ctx.t("unknown-command", { command: `/${name}` }), menu: menuKeyboard(ctx) }]);
-}
+export const fallbacks: Fallbacks = {
+  unknownCommand: (ctx, name) => say([{ kind: "text", text: ctx.t("unknown-command", { command: `/${name}` }), menu: ctx.menu() }]),
+  /** A button whose data we never drew, or one from a message whose moment has passed. */
+  staleButton: (ctx) => say([{ kind: "text", text: ctx.t("stale-button"), menu: ctx.menu() }]),
+  unexpected: (ctx) => say([{ kind: "text", text: ctx.t("unexpected-input"), menu: ctx.menu() }]),
+};
 
-/** A button whose data we never drew, or one from a message whose moment has passed. */
-export function staleButton(ctx: FlowContext): Outcome {
-  return say([{ kind: "text", text: ctx.t("stale-button"), menu: menuKeyboard(ctx) }]);
-}
-
-export function unexpectedInput(ctx: FlowContext): Outcome {
-  const reply: Reply = { kind: "text", text: ctx.t("unexpected-input"), menu: menuKeyboard(ctx) };
-  return say([reply]);
-}
+export const menu = flowModule({
+  name: "menu",
+  commands: {
+    menu: { run: (ctx) => showMenu(ctx), listed: true },
+    help: { run: help, listed: true },
+    cancel: { run: (ctx) => showMenu(ctx, "cancelled"), listed: true },
+  },
+  menu: { label: "menu-help", position: 90, open: help },
+  buttons: {
+    codec: menuButtons,
+    press(ctx, pressed) {
+      if (pressed.action === "nop") return say([]);
+      const entry = ctx.registry.menuEntries().find((e) => e.module === pressed.values[0]);
+      return entry ? entry.open(ctx) : fallbacks.staleButton(ctx);
+    },
+  },
+});

@@ -1,6 +1,8 @@
 // A resident arriving: greeting, community (from a QR poster link or picked with buttons), the privacy
-// notice with consent, and on Telegram an optional verified phone number.
-import { findCommunityByCode } from "../db/queries/places.js";
+// notice with consent, and where the channel can vouch for it an optional phone number. The community
+// picker and the consent buttons are this module's; settings reuses them.
+import { z } from "zod";
+import type { Change } from "../db/database.js";
 import {
   chooseCommunity,
   declineConsent,
@@ -8,25 +10,94 @@ import {
   maskPhone,
   ResidentRuleError,
   sharePhone,
+  type Resident,
 } from "../domain/residents.js";
-import { button } from "./choices.js";
+import { communitiesPage, communityByCode, districtsPage, streetsPage, type CommunityPath } from "../domain/places.js";
+import type { Page } from "../domain/paging.js";
+import { local } from "../i18n/index.js";
+import { buttonCodec, field } from "./buttons.js";
 import { idle, say, type FlowContext, type FlowState, type Outcome } from "./context.js";
-import { menuKeyboard } from "./menu.js";
-import { districtsStep, pathName } from "./picker.js";
-import type { Reply } from "./types.js";
+import { flowModule } from "./module.js";
+import { pageNavigation, pairs } from "./paging.js";
+import type { Button, Input, Reply } from "./types.js";
 
-const onboarding = (step: "community" | "consent" | "phone"): FlowState => ({ flow: "onboarding", step, data: {} });
+export const PAGE_SIZE = 8;
+
+export const onboardingButtons = buttonCodec("o", {
+  /** The districts, a page of them. */
+  d: [field.page],
+  /** The streets of a district. */
+  s: [field.id, field.page],
+  /** The communities of a street. */
+  c: [field.id, field.page],
+  /** This community is mine. */
+  pick: [field.id],
+  /** The answer to the privacy notice. */
+  consent: [field.oneOf(["yes", "no"])],
+});
+
+const steps = ["community", "consent", "phone"] as const;
+const onboarding = (step: (typeof steps)[number]): FlowState => ({ flow: "onboarding", step, data: {} });
+
+// ── the community picker ───────────────────────────────────────────────────────────────────────
+
+type Named = { id: number; nameZh: string; nameEn: string };
+
+function pageButtons<T extends Named>(ctx: FlowContext, list: Page<T>, onItem: (item: T) => Button["data"], onPage: (page: number) => Button["data"], back?: Button["data"]): Button[][] {
+  const rows = pairs(list.items.map((item) => ({ label: local(item, "name", ctx.lang), data: onItem(item) })));
+  const nav = pageNavigation(ctx, list.page, list.pages, onPage);
+  if (nav.length) rows.push(nav);
+  if (back) rows.push([{ label: ctx.t("button-back"), data: back }]);
+  return rows;
+}
+
+export async function districtsStep(ctx: FlowContext, page: number): Promise<Reply> {
+  const list = await districtsPage(ctx.deps, page, PAGE_SIZE);
+  if (list.items.length === 0) return { kind: "text", text: ctx.t("no-places-yet") };
+  return {
+    kind: "text",
+    text: ctx.t("pick-district"),
+    buttons: pageButtons(ctx, list, (d) => onboardingButtons.encode("s", d.id, 0), (p) => onboardingButtons.encode("d", p)),
+  };
+}
+
+async function streetsStep(ctx: FlowContext, districtId: number, page: number): Promise<Reply | null> {
+  const list = await streetsPage(ctx.deps, districtId, page, PAGE_SIZE);
+  if (list.items.length === 0) return null;
+  return {
+    kind: "text",
+    text: ctx.t("pick-street"),
+    buttons: pageButtons(ctx, list, (s) => onboardingButtons.encode("c", s.id, 0), (p) => onboardingButtons.encode("s", districtId, p), onboardingButtons.encode("d", 0)),
+  };
+}
+
+async function communitiesStep(ctx: FlowContext, streetId: number, page: number): Promise<Reply | null> {
+  const found = await communitiesPage(ctx.deps, streetId, page, PAGE_SIZE);
+  if (!found || found.list.items.length === 0) return null;
+  return {
+    kind: "text",
+    text: ctx.t("pick-community"),
+    buttons: pageButtons(ctx, found.list, (c) => onboardingButtons.encode("pick", c.id), (p) => onboardingButtons.encode("c", streetId, p), onboardingButtons.encode("s", found.street.districtId, 0)),
+  };
+}
+
+/** "江汉区 · 民族街道 · 花楼水塔社区" */
+export function pathName(ctx: FlowContext, path: CommunityPath): string {
+  return [path.district, path.street, path.community].map((p) => local(p, "name", ctx.lang)).join(" · ");
+}
+
+// ── arriving ───────────────────────────────────────────────────────────────────────────────────
 
 /** `/start`, or `/start c-<community code>` from a QR poster. */
-export async function start(ctx: FlowContext, payload: string): Promise<Outcome> {
+async function start(ctx: FlowContext, payload: string): Promise<Outcome> {
   const replies: Reply[] = [];
   const code = /^c-([a-z0-9-]{1,24})$/.exec(payload.trim())?.[1];
   if (code) {
-    const community = await findCommunityByCode(ctx.deps.directory.orm, code);
+    const community = await communityByCode(ctx.deps, code);
     if (community) {
-      const path = await chooseCommunity(ctx.deps, ctx.resident, community.id);
+      const { path, change } = await chooseCommunity(ctx.deps, ctx.resident, community.id);
       replies.push({ kind: "text", text: ctx.t("welcome-community", { community: pathName(ctx, path) }) });
-      return next(ctx, replies);
+      return next(ctx, replies, { communityId: community.id }, change);
     }
     replies.push({ kind: "text", text: ctx.t("welcome-unknown-code") });
   }
@@ -36,73 +107,70 @@ export async function start(ctx: FlowContext, payload: string): Promise<Outcome>
 }
 
 /** Asks for whatever is still missing, in order: community, consent; then the menu. */
-async function next(ctx: FlowContext, replies: Reply[]): Promise<Outcome> {
-  if (ctx.resident.communityId === null) {
+async function next(ctx: FlowContext, replies: Reply[], now: Partial<Resident> = {}, writes?: Change): Promise<Outcome> {
+  const resident = { ...ctx.resident, ...now };
+  if (resident.communityId === null) {
     replies.push(await districtsStep(ctx, 0));
-    return say(replies, onboarding("community"));
+    return { replies, state: onboarding("community"), writes };
   }
-  if (ctx.resident.consent === null) {
+  if (resident.consent === null) {
     replies.push(privacyNotice(ctx));
-    return say(replies, onboarding("consent"));
+    return { replies, state: onboarding("consent"), writes };
   }
-  replies.push({ kind: "text", text: ctx.t("menu-intro"), menu: menuKeyboard(ctx) });
-  return say(replies, idle);
+  replies.push({ kind: "text", text: ctx.t("menu-intro"), menu: ctx.menu() });
+  return { replies, state: idle, writes };
 }
 
 export function privacyNotice(ctx: FlowContext): Reply {
   return {
     kind: "text",
     text: ctx.t("privacy-notice"),
-    buttons: [
-      [
-        button(ctx.t("button-consent-yes"), { action: "consent", answer: "yes" }),
-        button(ctx.t("button-consent-no"), { action: "consent", answer: "no" }),
-      ],
-    ],
+    buttons: [[onboardingButtons.button(ctx.t("button-consent-yes"), "consent", "yes"), onboardingButtons.button(ctx.t("button-consent-no"), "consent", "no")]],
   };
 }
 
 /** A community was picked; during onboarding the next question follows, elsewhere we confirm it. */
-export async function communityPicked(ctx: FlowContext, communityId: number): Promise<Outcome> {
-  let path;
+async function communityPicked(ctx: FlowContext, communityId: number): Promise<Outcome> {
+  let chosen;
   try {
-    path = await chooseCommunity(ctx.deps, ctx.resident, communityId);
+    chosen = await chooseCommunity(ctx.deps, ctx.resident, communityId);
   } catch (error) {
-    if (error instanceof ResidentRuleError) return say([{ kind: "text", text: ctx.t("stale-button") }]);
+    if (error instanceof ResidentRuleError) return say([{ kind: "text", text: ctx.t("stale-button"), menu: ctx.menu() }]);
     throw error;
   }
-  const confirmation: Reply = { kind: "text", text: ctx.t("community-set", { community: pathName(ctx, path) }) };
-  if (ctx.state.flow === "onboarding") return next(ctx, [confirmation]);
-  return say([{ ...confirmation, menu: menuKeyboard(ctx) }], idle);
+  const confirmation: Reply = { kind: "text", text: ctx.t("community-set", { community: pathName(ctx, chosen.path) }) };
+  if (ctx.state.flow === "onboarding") return next(ctx, [confirmation], { communityId }, chosen.change);
+  return { replies: [{ ...confirmation, menu: ctx.menu() }], state: idle, writes: chosen.change };
 }
 
-export async function consentAnswered(ctx: FlowContext, answer: "yes" | "no"): Promise<Outcome> {
-  const onboardingNow = ctx.state.flow === "onboarding";
+async function consentAnswered(ctx: FlowContext, answer: "yes" | "no"): Promise<Outcome> {
   if (answer === "no") {
-    await declineConsent(ctx.deps, ctx.resident);
-    return say([{ kind: "text", text: ctx.t("consent-declined"), menu: menuKeyboard(ctx) }], idle);
+    return { replies: [{ kind: "text", text: ctx.t("consent-declined"), menu: ctx.menu() }], state: idle, writes: declineConsent(ctx.deps, ctx.resident) };
   }
-  await giveConsent(ctx.deps, ctx.resident);
-  ctx.resident.consent = "given";
-  if (ctx.who.channel === "telegram" && ctx.resident.phone === null) {
-    return say([{ kind: "text", text: ctx.t("consent-given") }, askPhone(ctx)], onboardingNow ? onboarding("phone") : { flow: "settings", step: "phone", data: {} });
+  const writes = giveConsent(ctx.deps, ctx.resident);
+  if (ctx.can.verifiedPhone && ctx.resident.phone === null) {
+    const state = ctx.state.flow === "onboarding" ? onboarding("phone") : { flow: "settings", step: "phone", data: {} };
+    return { replies: [{ kind: "text", text: ctx.t("consent-given") }, askPhone(ctx)], state, writes };
   }
-  return say([{ kind: "text", text: ctx.t("consent-given"), menu: menuKeyboard(ctx) }], idle);
+  return { replies: [{ kind: "text", text: ctx.t("consent-given"), menu: ctx.menu() }], state: idle, writes };
 }
+
+// ── the phone number ───────────────────────────────────────────────────────────────────────────
 
 export function askPhone(ctx: FlowContext): Reply {
-  return { kind: "request_contact", text: ctx.t("ask-phone"), button: ctx.t("button-share-phone"), cancel: ctx.t("button-skip") };
+  return { kind: "ask", asking: "contact", text: ctx.t("ask-phone"), button: ctx.t("button-share-phone"), cancel: ctx.t("button-skip") };
 }
 
-/** The "skip" label of the phone keyboard, typed or tapped. */
-export function isSkip(ctx: FlowContext, text: string): boolean {
-  return text.trim() === ctx.t("button-skip");
+/** The "skip" under the phone question, typed or tapped (the keyboard sends its label as text). */
+export function phoneSkipped(ctx: FlowContext, input: Input): Outcome | null {
+  if (input.kind !== "text" || input.text.trim() !== ctx.t("button-skip")) return null;
+  return say([{ kind: "text", text: ctx.t("phone-skipped"), menu: ctx.menu() }], idle);
 }
 
-export async function phoneShared(ctx: FlowContext, phone: string, isOwn: boolean): Promise<Outcome> {
+function phoneShared(ctx: FlowContext, phone: string, isOwn: boolean): Outcome {
   try {
-    const stored = await sharePhone(ctx.deps, ctx.resident, phone, isOwn);
-    return say([{ kind: "text", text: ctx.t("phone-saved", { phone: maskPhone(stored) }), menu: menuKeyboard(ctx) }], idle);
+    const shared = sharePhone(ctx.resident, phone, isOwn);
+    return { replies: [{ kind: "text", text: ctx.t("phone-saved", { phone: maskPhone(shared.phone) }), menu: ctx.menu() }], state: idle, writes: shared.change };
   } catch (error) {
     if (!(error instanceof ResidentRuleError)) throw error;
     if (error.reason === "no-consent") return say([{ kind: "text", text: ctx.t("phone-needs-consent") }, privacyNotice(ctx)]);
@@ -111,6 +179,35 @@ export async function phoneShared(ctx: FlowContext, phone: string, isOwn: boolea
   }
 }
 
-export function phoneSkipped(ctx: FlowContext): Outcome {
-  return say([{ kind: "text", text: ctx.t("phone-skipped"), menu: menuKeyboard(ctx) }], idle);
-}
+// ── the module ─────────────────────────────────────────────────────────────────────────────────
+
+export const onboardingModule = flowModule({
+  name: "onboarding",
+  commands: { start: { run: start, listed: true } },
+  buttons: {
+    codec: onboardingButtons,
+    async press(ctx, pressed) {
+      const stale = () => say([{ kind: "text", text: ctx.t("stale-button"), menu: ctx.menu() }]);
+      switch (pressed.action) {
+        case "d":
+          return say([await districtsStep(ctx, pressed.values[0])]);
+        case "s": {
+          const reply = await streetsStep(ctx, ...pressed.values);
+          return reply ? say([reply]) : stale();
+        }
+        case "c": {
+          const reply = await communitiesStep(ctx, ...pressed.values);
+          return reply ? say([reply]) : stale();
+        }
+        case "pick":
+          return communityPicked(ctx, pressed.values[0]);
+        case "consent":
+          return consentAnswered(ctx, pressed.values[0]);
+      }
+    },
+  },
+  state: z.object({ step: z.enum(steps), data: z.object({}) }),
+  resume: (ctx, input) => (ctx.state.step === "phone" ? phoneSkipped(ctx, input) : null),
+  /** A contact is a phone number offered, wherever the person is. */
+  claim: (ctx, input) => (input.kind === "contact" ? phoneShared(ctx, input.phone, input.isOwn) : null),
+});

@@ -1,135 +1,80 @@
-// Settings: language, community, phone number, privacy choice. Also /mydata and /forget.
-import { removePhone, storedAbout, forget as forgetResident, chooseLanguage, maskPhone } from "../domain/residents.js";
+// Settings: language, community, phone number, privacy choice.
+import { z } from "zod";
+import { chooseLanguage, maskPhone, removePhone } from "../domain/residents.js";
+import { placeOf } from "../domain/places.js";
 import { languages, translator } from "../i18n/index.js";
-import { button, type Choice } from "./choices.js";
+import { buttonCodec, field } from "./buttons.js";
 import { idle, say, type FlowContext, type Outcome } from "./context.js";
-import { menuKeyboard } from "./menu.js";
-import { askPhone, privacyNotice } from "./onboarding.js";
-import { districtsStep, pathName } from "./picker.js";
-import { communityPath } from "../db/queries/places.js";
+import { flowModule } from "./module.js";
+import { menuRows } from "./registry.js";
+import { askPhone, districtsStep, pathName, phoneSkipped, privacyNotice } from "./onboarding.js";
 import type { Button, Lang } from "./types.js";
 
-/** A moment in the reader's language and their community's time zone. */
-function formatDate(ctx: FlowContext, epochMs: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(ctx.lang === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(
-    new Date(epochMs),
-  );
-}
+export const settingsButtons = buttonCodec("s", {
+  /** Change one setting. */
+  set: [field.oneOf(["lang", "community", "phone", "phone-remove", "privacy"])],
+  /** The language chosen. */
+  lang: [field.oneOf(languages as unknown as ["zh", "en"])],
+});
 
-export async function showSettings(ctx: FlowContext): Promise<Outcome> {
+const settingsState = (step: "community" | "phone" | "consent") => ({ flow: "settings", step, data: {} });
+
+async function showSettings(ctx: FlowContext): Promise<Outcome> {
   const r = ctx.resident;
-  const path = r.communityId ? await communityPath(ctx.deps.directory.orm, r.communityId) : undefined;
-  const community = path ? pathName(ctx, path) : ctx.t("community-none");
-  const rows: Button[][] = [
-    [button(ctx.t("button-language"), { action: "set", what: "lang" }), button(ctx.t("button-community"), { action: "set", what: "community" })],
-  ];
-  // A phone number is kept only with consent, and only Telegram can prove it is the person's own.
-  if (ctx.who.channel === "telegram" && r.consent === "given") {
-    rows.push([
-      r.phone
-        ? button(ctx.t("button-phone-remove"), { action: "set", what: "phone-remove" })
-        : button(ctx.t("button-phone"), { action: "set", what: "phone" }),
-    ]);
+  const path = r.communityId ? await placeOf(ctx.deps, r.communityId) : undefined;
+  const rows: Button[][] = [[settingsButtons.button(ctx.t("button-language"), "set", "lang"), settingsButtons.button(ctx.t("button-community"), "set", "community")]];
+  // A phone number is kept only with consent, and only where the channel can vouch it is the person's own.
+  if (ctx.can.verifiedPhone && r.consent === "given") {
+    rows.push([r.phone ? settingsButtons.button(ctx.t("button-phone-remove"), "set", "phone-remove") : settingsButtons.button(ctx.t("button-phone"), "set", "phone")]);
   }
-  rows.push([button(ctx.t("button-privacy"), { action: "set", what: "privacy" })]);
-  return say(
-    [
-      {
-        kind: "text",
-        text: ctx.t("settings-summary", {
-          language: ctx.t(`language-${r.language}`),
-          community,
-          phone: r.phone ? maskPhone(r.phone) : ctx.t("phone-none"),
-          consent: ctx.t(`consent-state-${r.consent ?? "unasked"}`),
-        }),
-        buttons: rows,
-      },
-    ],
-    idle,
-  );
+  rows.push([settingsButtons.button(ctx.t("button-privacy"), "set", "privacy")]);
+  const text = ctx.t("settings-summary", {
+    language: ctx.t(`language-${r.language}`),
+    community: path ? pathName(ctx, path) : ctx.t("community-none"),
+    phone: r.phone ? maskPhone(r.phone) : ctx.t("phone-none"),
+    consent: ctx.t(`consent-state-${r.consent ?? "unasked"}`),
+  });
+  return say([{ kind: "text", text, buttons: rows }], idle);
 }
 
-export async function settingChosen(ctx: FlowContext, what: Extract<Choice, { action: "set" }>["what"]): Promise<Outcome> {
+async function settingChosen(ctx: FlowContext, what: "lang" | "community" | "phone" | "phone-remove" | "privacy"): Promise<Outcome> {
   switch (what) {
     case "lang":
       return say([
         {
           kind: "text",
           text: ctx.t("pick-language"),
-          buttons: [languages.map((lang) => button(translator(lang)(`language-${lang}`), { action: "lang", lang }))],
+          buttons: [languages.map((lang) => settingsButtons.button(translator(lang)(`language-${lang}`), "lang", lang))],
         },
       ]);
     case "community":
-      return say([await districtsStep(ctx, 0)], { flow: "settings", step: "community", data: {} });
+      return say([await districtsStep(ctx, 0)], settingsState("community"));
     case "phone":
-      if (ctx.who.channel !== "telegram") return say([{ kind: "text", text: ctx.t("phone-telegram-only") }]);
+      if (!ctx.can.verifiedPhone) return say([{ kind: "text", text: ctx.t("phone-telegram-only") }]);
       if (ctx.resident.consent !== "given") return say([{ kind: "text", text: ctx.t("phone-needs-consent") }, privacyNotice(ctx)]);
-      return say([askPhone(ctx)], { flow: "settings", step: "phone", data: {} });
+      return say([askPhone(ctx)], settingsState("phone"));
     case "phone-remove":
-      await removePhone(ctx.deps, ctx.resident);
-      return say([{ kind: "text", text: ctx.t("phone-removed"), menu: menuKeyboard(ctx) }], idle);
+      return { replies: [{ kind: "text", text: ctx.t("phone-removed"), menu: ctx.menu() }], state: idle, writes: removePhone(ctx.resident) };
     case "privacy":
-      return say([privacyNotice(ctx)], { flow: "settings", step: "consent", data: {} });
+      return say([privacyNotice(ctx)], settingsState("consent"));
   }
 }
 
-export async function languageChosen(ctx: FlowContext, lang: Lang): Promise<Outcome> {
-  await chooseLanguage(ctx.deps, ctx.resident, lang);
-  const now = { ...ctx, lang, t: translator(lang), resident: { ...ctx.resident, language: lang } };
-  return say([{ kind: "text", text: now.t("language-set"), menu: menuKeyboard(now) }], idle);
+function languageChosen(ctx: FlowContext, lang: Lang): Outcome {
+  // The answer is already in the new language, menu included.
+  const t = translator(lang);
+  const menu = menuRows(ctx.registry.menuEntries().map((entry) => t(entry.label)));
+  return { replies: [{ kind: "text", text: t("language-set"), menu }], state: idle, writes: chooseLanguage(ctx.resident, lang) };
 }
 
-export async function myData(ctx: FlowContext): Promise<Outcome> {
-  const { resident: r, place, conversation } = await storedAbout(ctx.deps, ctx.resident);
-  const timeZone = place?.community.timeZone ?? ctx.deps.defaultTimeZone;
-  const lines = [
-    ctx.t("mydata-intro"),
-    // The web chat's id is its session secret: shown only in part.
-    ctx.t("mydata-identity", { channel: ctx.t(`channel-${r.channel}`), id: r.channel === "web" ? `${r.externalId.slice(0, 8)}…` : r.externalId }),
-    ctx.t("mydata-language", { language: ctx.t(`language-${r.language}`) }),
-    ctx.t("mydata-community", { community: place ? pathName(ctx, place) : ctx.t("community-none") }),
-    ctx.t("mydata-phone", { phone: r.phone ? maskPhone(r.phone) : ctx.t("phone-none") }),
-    ctx.t("mydata-consent", {
-      consent: ctx.t(`consent-state-${r.consent ?? "unasked"}`),
-      when: r.consentAt ? formatDate(ctx, r.consentAt, timeZone) : "—",
-    }),
-    ctx.t("mydata-since", { when: formatDate(ctx, r.createdAt, timeZone) }),
-    ctx.t("mydata-conversation", { step: conversation?.flow ? `${conversation.flow}/${conversation.step ?? ""}` : ctx.t("mydata-conversation-idle") }),
-    ctx.t("mydata-footer"),
-  ];
-  return say([
-    {
-      kind: "text",
-      text: lines.join("\n"),
-      buttons: [[button(ctx.t("button-forget"), { action: "forget", answer: "ask" })]],
-    },
-  ]);
-}
-
-export function askForget(ctx: FlowContext): Outcome {
-  return say(
-    [
-      {
-        kind: "text",
-        text: ctx.t("forget-confirm"),
-        buttons: [
-          [
-            button(ctx.t("button-forget-yes"), { action: "forget", answer: "yes" }),
-            button(ctx.t("button-forget-no"), { action: "forget", answer: "no" }),
-          ],
-        ],
-      },
-    ],
-    { flow: "forget", step: "confirm", data: {} },
-  );
-}
-
-export async function forgetAnswered(ctx: FlowContext, answer: "yes" | "no"): Promise<Outcome> {
-  // Only a confirmation given right after asking counts; an old "yes" button does nothing.
-  if (ctx.state.flow !== "forget" || ctx.state.step !== "confirm") {
-    return say([{ kind: "text", text: ctx.t("stale-button"), menu: menuKeyboard(ctx) }]);
-  }
-  if (answer === "no") return say([{ kind: "text", text: ctx.t("forget-cancelled"), menu: menuKeyboard(ctx) }], idle);
-  await forgetResident(ctx.deps, ctx.resident);
-  return { replies: [{ kind: "text", text: ctx.t("forget-done"), removeMenu: true }], forgotten: true };
-}
+export const settings = flowModule({
+  name: "settings",
+  commands: { settings: { run: showSettings, listed: true } },
+  menu: { label: "menu-settings", position: 60, open: showSettings },
+  buttons: {
+    codec: settingsButtons,
+    press: (ctx, pressed) => (pressed.action === "set" ? settingChosen(ctx, pressed.values[0]) : languageChosen(ctx, pressed.values[0])),
+  },
+  state: z.object({ step: z.enum(["community", "phone", "consent"]), data: z.object({}) }),
+  resume: (ctx, input) => (ctx.state.step === "phone" ? phoneSkipped(ctx, input) : null),
+});

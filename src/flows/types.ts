@@ -1,7 +1,5 @@
-// Channel-neutral inputs and replies. src/bot renders them for Telegram, src/web for the web chat.
-// Nothing here knows which channel a person is on, except where a flow asks `ctx.who.channel` because a
-// capability (sharing a verified phone number) exists only on one of them.
-
+// Channel-neutral inputs and replies. A channel adapter (src/bot for Telegram, src/web for the web chat)
+// turns what a person sent into an Input and draws Replies with what it can do (its Capabilities).
 export type { Channel, Lang } from "../vocabulary.js";
 
 /** What a person sent. */
@@ -10,14 +8,14 @@ export type Input =
   | { kind: "text"; text: string }
   /** A pressed inline button; `data` is untrusted (forged or stale data is answered, never obeyed). */
   | { kind: "choice"; data: string }
-  /** A shared contact; `isOwn` is true only when the contact's user is the sender. */
+  /** A shared contact; `isOwn` is true only when the channel vouches that it is the sender's own. */
   | { kind: "contact"; phone: string; isOwn: boolean }
   | { kind: "location"; latitude: number; longitude: number }
   | { kind: "photo"; ref: string }
   /** Anything else a person can send (a sticker, a voice note, …): answered, never stored. */
   | { kind: "unsupported" };
 
-/** An inline button. `data` is at most 64 bytes (Telegram's callback_data limit). */
+/** An inline button. `data` is at most 64 bytes (Telegram's callback_data limit); see buttons.ts. */
 export interface Button {
   label: string;
   data: string;
@@ -28,13 +26,26 @@ export type Reply =
   | {
       kind: "text";
       text: string;
-      /** Inline buttons under this message, in rows. */
+      /** Buttons under this message, in rows. */
       buttons?: Button[][];
-      /** A persistent main menu (Telegram reply keyboard); each label, sent back as text, is a shortcut. */
+      /** The main menu, kept on screen; each label, sent back as text, opens its entry. */
       menu?: string[][];
-      /** Remove a persistent keyboard shown earlier. */
+      /** Take away a main menu shown earlier. */
       removeMenu?: boolean;
     }
-  | { kind: "request_contact"; text: string; button: string; cancel: string }
-  | { kind: "request_location"; text: string; button: string; cancel: string }
-  | { kind: "venue"; latitude: number; longitude: number; title: string; address: string };
+  /** Ask for something the device can share itself (only where the channel can): a button to share, and a way out. */
+  | { kind: "ask"; asking: "contact" | "location"; text: string; button: string; cancel: string }
+  /** A place on a map. */
+  | { kind: "place"; latitude: number; longitude: number; title: string; address: string };
+
+/** What a channel can do, for flows that must choose (they never ask which channel it is). */
+export interface Capabilities {
+  /** Can share a phone number the platform vouches is the person's own (Telegram's contact button). */
+  verifiedPhone: boolean;
+  /** Can share the device's location. */
+  shareLocation: boolean;
+  /** Can draw buttons under a message and send their data back. */
+  inlineButtons: boolean;
+  /** Can replace the message whose button was pressed, instead of adding a new one. */
+  editInPlace: boolean;
+}

@@ -1,25 +1,40 @@
 // Every word a person reads goes through here. Fluent, with `useIsolating: false` so that Telegram and
-// the web chat do not show Unicode isolation marks around placeables.
+// the web chat do not show Unicode isolation marks around placeables. Each job keeps its words in its own
+// file under messages/, both languages side by side.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { negotiateLanguages } from "@fluent/langneg";
 import { defaultLanguage, languages, type Lang } from "../vocabulary.js";
-import en from "./en.js";
-import zh from "./zh.js";
+import core from "./messages/core.js";
+import guide from "./messages/guide.js";
+import onboarding from "./messages/onboarding.js";
+import privacy from "./messages/privacy.js";
+import settings from "./messages/settings.js";
+import webChat from "./messages/web-chat.js";
 
 export { defaultLanguage, languages };
-export const sources: Record<Lang, string> = { zh, en };
 
-const bundles = Object.fromEntries(
+/** Every message file, by the job it belongs to. */
+export const messageFiles: Record<string, Record<Lang, string>> = { core, onboarding, settings, privacy, guide, webChat };
+
+const bundles = new Map<Lang, FluentBundle>(
   languages.map((lang) => {
     const bundle = new FluentBundle(lang, { useIsolating: false });
-    const errors = bundle.addResource(new FluentResource(sources[lang]));
-    if (errors.length) throw new Error(`i18n ${lang}: ${errors.map(String).join("; ")}`);
+    for (const [file, sources] of Object.entries(messageFiles)) {
+      const errors = bundle.addResource(new FluentResource(sources[lang]));
+      if (errors.length) throw new Error(`i18n ${file} (${lang}): ${errors.map(String).join("; ")}`);
+    }
     return [lang, bundle];
   }),
-) as Record<Lang, FluentBundle>;
+);
 
 export type Args = Record<string, FluentVariable>;
 export type Translate = (key: string, args?: Args) => string;
+
+/** Who hears about a message that is missing or did not format (a bug): the composition root sets the logger. */
+let reportProblem: (problem: { lang: Lang; key: string; errors: string[] }) => void = () => {};
+export function onTranslationProblem(report: typeof reportProblem): void {
+  reportProblem = report;
+}
 
 /** Negotiates a Telegram `language_code` or an Accept-Language value to zh or en; Chinese by default. */
 export function negotiate(requested: string | undefined | null): Lang {
@@ -33,14 +48,15 @@ export function negotiate(requested: string | undefined | null): Lang {
 }
 
 export function translate(lang: Lang, key: string, args?: Args): string {
-  const bundle = bundles[lang];
-  const message = bundle.getMessage(key);
+  const message = bundles.get(lang)!.getMessage(key);
   if (!message?.value) {
-    // A missing key is a bug (the parity test catches it); show the key rather than nothing.
+    // A missing key is a bug (the i18n test catches it); show the key rather than nothing.
+    reportProblem({ lang, key, errors: ["no such message"] });
     return key;
   }
   const errors: Error[] = [];
-  const text = bundle.formatPattern(message.value, args, errors);
+  const text = bundles.get(lang)!.formatPattern(message.value, args, errors);
+  if (errors.length) reportProblem({ lang, key, errors: errors.map(String) });
   return text;
 }
 
@@ -48,7 +64,14 @@ export function translator(lang: Lang): Translate {
   return (key, args) => translate(lang, key, args);
 }
 
-/** Message ids in a Fluent source, for the parity test. */
+/** Message ids in one language, for the i18n tests. */
 export function messageIds(lang: Lang): string[] {
-  return new FluentResource(sources[lang]).body.map((entry) => ("id" in entry ? entry.id : "")).filter(Boolean);
+  return Object.values(messageFiles).flatMap((sources) =>
+    new FluentResource(sources[lang]).body.map((entry) => ("id" in entry ? entry.id : "")).filter(Boolean),
+  );
+}
+
+/** The field of a row named in both languages (`titleZh` / `titleEn`), in the reader's language. */
+export function local<F extends string, R extends Record<`${F}Zh` | `${F}En`, unknown>>(row: R, field: F, lang: Lang): R[`${F}Zh`] | R[`${F}En`] {
+  return lang === "zh" ? row[`${field}Zh`] : row[`${field}En`];
 }

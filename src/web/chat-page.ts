@@ -1,6 +1,6 @@
 // The resident web chat: one self-contained page (inline CSS and JS, nothing loaded from elsewhere, so the
 // route's strict CSP holds). The script sends one Input at a time to POST /chat/api/messages and draws the
-// Replies the way Telegram would: bubbles, inline buttons, a persistent quick-reply menu.
+// WebReplies (src/web/chat-channel.ts): bubbles, inline buttons, a persistent quick-reply menu.
 // Message text is only ever set with textContent; the page's own words arrive in a JSON data block.
 import type { Lang } from "../vocabulary.js";
 import type { Translate } from "../i18n/index.js";
@@ -157,6 +157,7 @@ const script = String.raw`
     menuBar.hidden = rows.length === 0;
   }
 
+  /** Draws what the server sent: WebReply of src/web/chat-channel.ts. */
   function show(replies) {
     replies.forEach(function (r) {
       if (!r || typeof r !== "object") return;
@@ -164,11 +165,7 @@ const script = String.raw`
         add({ from: "bot", text: r.text, buttons: r.buttons });
         if (r.removeMenu) state.menu = null;
         if (r.menu) state.menu = r.menu;
-      } else if (r.kind === "request_contact" || r.kind === "request_location") {
-        // The web cannot share a verified contact or a location: only the way out is offered.
-        add({ from: "bot", text: r.text });
-        state.menu = [[r.cancel]];
-      } else if (r.kind === "venue") {
+      } else if (r.kind === "place") {
         add({ from: "bot", venue: { title: r.title, address: r.address, latitude: r.latitude, longitude: r.longitude } });
       }
     });

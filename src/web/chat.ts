@@ -2,11 +2,13 @@
 // renders the replies; a random session id in an HttpOnly cookie is the person's identity here.
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { findResident } from "../db/queries/residents.js";
 import { z } from "zod";
-import { handleInput } from "../flows/engine.js";
+import { identify } from "../domain/residents.js";
+import type { DomainDeps } from "../domain/deps.js";
+import type { Engine } from "../flows/engine.js";
 import type { Input } from "../flows/types.js";
 import { negotiate, translator } from "../i18n/index.js";
+import { renderForWeb, webCapabilities } from "./chat-channel.js";
 import { chatPage } from "./chat-page.js";
 import type { AppEnv } from "./env.js";
 import { jsonBody } from "./validate.js";
@@ -32,13 +34,13 @@ function newSessionId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-export function webChat() {
+export function webChat({ domain, engine }: { domain: DomainDeps; engine: Engine }) {
   const app = new Hono<AppEnv>();
 
   app.get("/", async (c) => {
     // A returning person sees the page in the language they chose; a new one in the browser's.
     const sessionId = getCookie(c, COOKIE);
-    const known = sessionId && sessionIdShape.test(sessionId) ? await findResident(c.get("deps").domain.db.orm, "web", sessionId) : undefined;
+    const known = sessionId && sessionIdShape.test(sessionId) ? await identify(domain, "web", sessionId) : undefined;
     const lang = known?.language ?? negotiate(c.req.header("Accept-Language"));
     c.header("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'");
     return c.html(chatPage(lang, translator(lang)));
@@ -58,14 +60,13 @@ export function webChat() {
         maxAge: 60 * 60 * 24 * 365,
       });
     }
-    const { domain } = c.get("deps");
-    const { replies, forgotten } = await handleInput(
-      domain,
+    const { replies, forgotten } = await engine.handle(
       { channel: "web", externalId: sessionId, languageCode: c.req.header("Accept-Language") },
+      webCapabilities,
       parsed.data.input as Input,
     );
     if (forgotten) deleteCookie(c, COOKIE, { path: "/chat" });
-    return c.json({ replies, forgotten });
+    return c.json({ replies: renderForWeb(replies), forgotten });
   });
 
   return app;

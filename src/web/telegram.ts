@@ -1,4 +1,6 @@
 // POST /telegram/webhook: Telegram's updates. Always answers quickly, and never 5xx for a handler's error.
+// Mounted only in webhook mode (a token and PUBLIC_URL).
+import type { Bot } from "grammy";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { Update } from "grammy/types";
@@ -15,13 +17,10 @@ function sameSecret(given: string, expected: string): boolean {
   return difference === 0;
 }
 
-export function telegramWebhook() {
+export function telegramWebhook({ bot, secret }: { bot: Bot; secret: string }) {
   const app = new Hono<AppEnv>();
   app.post("/", async (c) => {
-    const { bot, config } = c.get("deps");
-    const logger = c.get("logger");
-    if (!bot || !config.TELEGRAM_WEBHOOK_SECRET) return c.json({ error: "the Telegram webhook is not configured here" }, 404);
-    if (!sameSecret(c.req.header("X-Telegram-Bot-Api-Secret-Token") ?? "", config.TELEGRAM_WEBHOOK_SECRET)) {
+    if (!sameSecret(c.req.header("X-Telegram-Bot-Api-Secret-Token") ?? "", secret)) {
       return c.json({ error: "wrong or missing X-Telegram-Bot-Api-Secret-Token" }, 401);
     }
     const parsed = await jsonBody(c, updateShape, "the body is not a Telegram Update (no integer update_id)");
@@ -32,7 +31,7 @@ export function telegramWebhook() {
       // Handler errors never get here: the error boundary logs them, apologises and the answer is 200.
       // This is a failure before the update was taken (the database could not record its id): answer
       // 503 so that Telegram delivers it again rather than losing what the person sent.
-      logger.error({ err: error, updateId: parsed.data.update_id }, "webhook could not take the update");
+      c.get("logger").error({ err: error, updateId: parsed.data.update_id }, "webhook could not take the update");
       return c.json({ error: "the update could not be recorded; Telegram will deliver it again" }, 503);
     }
     return c.json({ ok: true });

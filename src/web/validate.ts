@@ -1,10 +1,18 @@
 // Bad input over HTTP is a 400 with the reason, never a 500.
-import type { Context } from "hono";
+import { zValidator } from "@hono/zod-validator";
+import type { Context, ValidationTargets } from "hono";
 import type { z } from "zod";
 
 /** "input.text: empty message; limit: must be a number" */
 export function reasons(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+}
+
+/** A route's parameters checked against a schema: 400 with the reasons when they do not fit. */
+export function valid<T extends keyof ValidationTargets, S extends z.ZodType>(target: T, schema: S) {
+  return zValidator(target, schema, (result, c) => {
+    if (!result.success) return c.json({ error: reasons(result.error as unknown as z.ZodError) }, 400);
+  });
 }
 
 /** The request's JSON body checked against a schema, or the 400 answer to send instead. */

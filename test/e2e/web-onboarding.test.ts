@@ -5,17 +5,18 @@ import { serve, type ServerType } from "@hono/node-server";
 import { and, asc, eq } from "drizzle-orm";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import { loadDemoData } from "../../src/db/demo/load.js";
+import { loadDemoData } from "../../src/demo/load.js";
 import type { Orm } from "../../src/db/database.js";
 import { openSqlite } from "../../src/db/sqlite.js";
 import { communities, districts, residents, streets } from "../../src/db/schema.js";
-import { PAGE_SIZE } from "../../src/flows/picker.js";
+import { PAGE_SIZE } from "../../src/flows/onboarding.js";
+import { createLinli } from "../../src/linli.js";
 import { translator } from "../../src/i18n/index.js";
 import { consoleLogger } from "../../src/log.js";
 import { chatPage } from "../../src/web/chat-page.js";
-import type { Reply } from "../../src/flows/types.js";
+import { menuButtons } from "../../src/flows/menu.js";
+import type { WebReply } from "../../src/web/chat-channel.js";
 
 const zh = translator("zh");
 const en = translator("en");
@@ -29,11 +30,7 @@ let context: BrowserContext | undefined;
 beforeAll(async () => {
   db = openSqlite(":memory:");
   expect(await loadDemoData(db)).not.toBeNull();
-  const app = createApp({
-    domain: { db, directory: db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" },
-    config: loadConfig({}),
-    logger: consoleLogger("silent"),
-  });
+  const { app } = createLinli({ db, config: loadConfig({}), logger: consoleLogger("silent") });
   const port = await new Promise<number>((resolve) => {
     server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => resolve(info.port));
   });
@@ -247,12 +244,12 @@ describe("the resident web chat", () => {
   it("draws every kind of reply as text, never as markup", async () => {
     const page = await phone();
     const evil = '<img src=x onerror="document.body.dataset.pwned=1">';
-    const answers: Reply[][] = [
+    const answers: WebReply[][] = [
       [
-        { kind: "text", text: `line one\n${evil}`, buttons: [[{ label: evil, data: "menu|help" }]], menu: [["A", "B"], ["C"]] },
-        { kind: "venue", latitude: 30.5871, longitude: 114.2889, title: "花楼水塔社区党群服务中心", address: `江汉区花楼街 ${evil}` },
+        { kind: "text", text: `line one\n${evil}`, buttons: [[{ label: evil, data: menuButtons.encode("open", "menu") }]], menu: [["A", "B"], ["C"]] },
+        { kind: "place", latitude: 30.5871, longitude: 114.2889, title: "花楼水塔社区党群服务中心", address: `江汉区花楼街 ${evil}` },
       ],
-      [{ kind: "request_contact", text: "share?", button: "📱 share", cancel: "跳过" }],
+      [{ kind: "text", text: "share?", menu: [["跳过"]] }],
       [{ kind: "text", text: "bye", removeMenu: true }],
     ];
     const sent: unknown[] = [];
@@ -283,7 +280,6 @@ describe("the resident web chat", () => {
     await page.getByTestId("input").press("Enter");
     await settled(page);
     expect(sent[1]).toEqual({ input: { kind: "command", name: "start", payload: "x" } });
-    // The web cannot share a verified contact: only the way out is offered.
     expect(await lastBot(page)).toBe("share?");
     expect(await menuLabels(page)).toEqual(["跳过"]);
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { countServices, findServiceByCode } from "../../src/db/queries/catalog.js";
 import { auditLog } from "../../src/db/schema.js";
-import { demoCatalog } from "../../src/db/demo/catalog.js";
+import { demoCatalog } from "../../src/demo/catalog.js";
 import { openSqlite } from "../../src/db/sqlite.js";
 import { catalogToCsv, csvToCatalog } from "../../src/domain/catalog/csv.js";
 import { exportCatalog } from "../../src/domain/catalog/export.js";
@@ -127,7 +127,7 @@ describe("npm run catalog", () => {
     // What residents asked and did not find, most asked first.
     const db = openSqlite(env.DATABASE_PATH);
     const deps = { db, directory: db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" };
-    for (const q of ["养狗登记", "养狗登记", "dog licence"]) await rememberMiss(deps, q, /[a-z]/.test(q) ? "en" : "zh", null);
+    for (const q of ["养狗登记", "养狗登记", "dog licence"]) await deps.db.atomic(rememberMiss(deps, q, /[a-z]/.test(q) ? "en" : "zh", null));
     db.close();
     const misses = await run(["misses", "--days", "7"], env);
     expect(misses.stdout.split("\n").slice(1, 3)).toEqual(["    2  zh  养狗登记", "    1  en  dog licence"]);

@@ -5,7 +5,8 @@ import { ConfigError, loadConfig } from "../../src/config.js";
 
 describe("configuration", () => {
   it("has working defaults: SQLite at ./data/linli.db on 127.0.0.1:8787, demo data on", () => {
-    expect(loadConfig({})).toMatchObject({ HOST: "127.0.0.1", PORT: 8787, DATABASE_PATH: "./data/linli.db", DEMO_DATA: true });
+    expect(loadConfig({})).toMatchObject({ server: { host: "127.0.0.1", port: 8787 }, database: { path: "./data/linli.db" }, demoData: true });
+    expect(loadConfig({}).telegram).toBeUndefined();
   });
 
   it("names every bad variable", () => {
@@ -17,6 +18,14 @@ describe("configuration", () => {
       const text = (error as Error).message;
       for (const name of ["PORT", "TELEGRAM_BOT_TOKEN", "DEMO_DATA", "TELEGRAM_API_ROOT", "DEFAULT_TIME_ZONE"]) expect(text).toContain(name);
     }
+  });
+
+  it("reads Telegram into its own section: long polling without PUBLIC_URL, the webhook with it", () => {
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: "1:abc" }).telegram).toEqual({ token: "1:abc", apiRoot: "https://api.telegram.org" });
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: "1:abc", PUBLIC_URL: "https://x.example/", TELEGRAM_WEBHOOK_SECRET: "s".repeat(16) }).telegram?.webhook).toEqual({
+      secret: "s".repeat(16),
+      url: "https://x.example/telegram/webhook",
+    });
   });
 
   it("requires a webhook secret with PUBLIC_URL", () => {

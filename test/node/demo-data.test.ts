@@ -1,8 +1,8 @@
 // The demo data that `npm start` loads into an empty database.
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { loadDemoData } from "../../src/db/demo/load.js";
-import { demoDistricts } from "../../src/db/demo/places.js";
+import { loadDemoData } from "../../src/demo/load.js";
+import { demoDistricts } from "../../src/demo/places.js";
 import { openSqlite } from "../../src/db/sqlite.js";
 import { communities, districts, services, streets } from "../../src/db/schema.js";
 

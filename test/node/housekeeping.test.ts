@@ -4,7 +4,11 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openSqlite } from "../../src/db/sqlite.js";
 import { conversations, residents, telegramUpdates } from "../../src/db/schema.js";
-import { handleInput } from "../../src/flows/engine.js";
+import { loadConfig } from "../../src/config.js";
+import { onboardingButtons } from "../../src/flows/onboarding.js";
+import { createLinli } from "../../src/linli.js";
+import { consoleLogger } from "../../src/log.js";
+import { webCapabilities } from "../../src/web/chat-channel.js";
 import { housekeeping } from "../../src/jobs/housekeeping.js";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -13,19 +17,20 @@ describe("housekeeping", () => {
   it("prunes old update ids and abandoned conversations, and forgets idle people without consent", async () => {
     const clock = { now: Date.parse("2026-01-01T00:00:00Z") };
     const db = openSqlite(":memory:");
-    const deps = { db, directory: db, now: () => clock.now, defaultTimeZone: "Asia/Shanghai" };
+    const { engine, domain: deps } = createLinli({ db, config: loadConfig({}), logger: consoleLogger("silent"), now: () => clock.now });
+    const handleInput = (who: { channel: "web"; externalId: string }, input: Parameters<typeof engine.handle>[2]) => engine.handle(who, webCapabilities, input);
     const web = (id: string) => ({ channel: "web" as const, externalId: id.padEnd(32, "0") });
-    await handleInput(deps, web("a"), { kind: "command", name: "start", payload: "" }); // never answers consent
-    await handleInput(deps, web("b"), { kind: "command", name: "start", payload: "" });
-    await handleInput(deps, web("b"), { kind: "choice", data: "consent|yes" }); // consents
-    await handleInput(deps, web("c"), { kind: "command", name: "start", payload: "" });
+    await handleInput(web("a"), { kind: "command", name: "start", payload: "" }); // never answers consent
+    await handleInput(web("b"), { kind: "command", name: "start", payload: "" });
+    await handleInput(web("b"), { kind: "choice", data: onboardingButtons.encode("consent", "yes") }); // consents
+    await handleInput(web("c"), { kind: "command", name: "start", payload: "" });
     await deps.db.orm.insert(telegramUpdates).values([
       { updateId: 1, receivedAt: clock.now - 8 * DAY },
       { updateId: 2, receivedAt: clock.now - 1 * DAY },
     ]);
 
     clock.now += 100 * DAY;
-    await handleInput(deps, web("c"), { kind: "command", name: "help", payload: "" }); // c comes back
+    await handleInput(web("c"), { kind: "command", name: "help", payload: "" }); // c comes back
     // Only a was left mid-flow (at the privacy question); b and c finished theirs.
     expect(await housekeeping(deps)).toEqual({ updateIdsPruned: 2, conversationsReset: 1, idleResidentsForgotten: 0 });
 

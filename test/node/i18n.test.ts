@@ -1,5 +1,44 @@
+// Every word a person reads goes through Fluent, in both languages.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { weekdays } from "../../src/domain/catalog/format.js";
+import { residentModules } from "../../src/flows/modules.js";
+import { createRegistry } from "../../src/flows/registry.js";
 import { messageIds, negotiate, translate } from "../../src/i18n/index.js";
+import { accessAnswers, channels, consentAnswers, languages } from "../../src/vocabulary.js";
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** Message ids written out in the code: `t("id"`, `translate(lang, "id"`, `label: "id"`, and show-menu texts. */
+function idsUsedInCode(): Map<string, string> {
+  const used = new Map<string, string>();
+  const patterns = [/\bt\(\s*"([a-z][a-z0-9-]*)"/g, /\btranslate\(\s*[^,()]+,\s*"([a-z][a-z0-9-]*)"/g, /\blabel:\s*"([a-z][a-z0-9-]*)"/g, /\bshowMenu\(\s*ctx,\s*"([a-z][a-z0-9-]*)"/g];
+  for (const file of sourceFiles("src")) {
+    const text = readFileSync(file, "utf8");
+    for (const pattern of patterns) for (const match of text.matchAll(pattern)) used.set(match[1]!, file);
+  }
+  return used;
+}
+
+/** Ids the code builds from a known set of words (`language-${lang}` and the like). */
+function idsBuiltInCode(): string[] {
+  const registry = createRegistry(residentModules);
+  return [
+    ...registry.listedCommands().map((c) => `command-${c}`),
+    ...registry.menuEntries().map((e) => e.label),
+    ...languages.map((l) => `language-${l}`),
+    ...[...consentAnswers, "unasked"].map((c) => `consent-state-${c}`),
+    ...channels.map((c) => `channel-${c}`),
+    ...weekdays.map((w) => `weekday-${w}`),
+    ...accessAnswers.flatMap((a) => [`access-${a}`, `access-${a}-generic`]),
+  ];
+}
 
 describe("i18n", () => {
   it("has the same message ids in Chinese and English", () => {
@@ -7,6 +46,18 @@ describe("i18n", () => {
     const en = messageIds("en").sort();
     expect(zh.length).toBeGreaterThan(50);
     expect(en).toEqual(zh);
+    expect(new Set(zh).size, "an id is defined twice").toBe(zh.length);
+  });
+
+  it("has every message the code asks for, in both languages", () => {
+    const used = idsUsedInCode();
+    expect(used.size).toBeGreaterThan(50);
+    for (const lang of languages) {
+      const known = new Set(messageIds(lang));
+      const missing = [...used].filter(([id]) => !known.has(id)).map(([id, file]) => `${id} (${file})`);
+      expect(missing, `missing in ${lang}`).toEqual([]);
+      expect(idsBuiltInCode().filter((id) => !known.has(id)), `missing in ${lang}`).toEqual([]);
+    }
   });
 
   it("negotiates Telegram language codes and Accept-Language to zh or en, Chinese by default", () => {

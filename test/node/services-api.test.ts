@@ -1,6 +1,6 @@
 // /api/services and the Open311 GeoReport v2 service list.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoDistricts } from "../../src/db/demo/places.js";
+import { demoDistricts } from "../../src/demo/places.js";
 import { importCatalog } from "../../src/domain/catalog/import.js";
 import { startHarness, type Harness } from "../support/harness.js";
 

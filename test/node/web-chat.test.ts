@@ -1,6 +1,11 @@
 // The web chat's HTTP side: session cookie, the page's language, and /forget clearing the session.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { residents } from "../../src/db/schema.js";
+import { onboardingButtons } from "../../src/flows/onboarding.js";
+import { privacyButtons } from "../../src/flows/privacy.js";
+import { renderForWeb, webCapabilities } from "../../src/web/chat-channel.js";
+import { settingsButtons } from "../../src/flows/settings.js";
+import { translator } from "../../src/i18n/index.js";
 import { startHarness, webChatClient, type Harness } from "../support/harness.js";
 
 let h: Harness;
@@ -29,8 +34,8 @@ describe("the web chat", () => {
     expect(await (await h.app.request("/chat", { headers: { "accept-language": "zh-CN" } })).text()).toContain('lang="zh');
     const [row] = await h.db.orm.select().from(residents);
     await send({ kind: "command", name: "settings", payload: "" });
-    const body = (await (await send({ kind: "choice", data: "lang|en" })).json()) as Body;
-    expect(body.replies[0]?.text).toBe("Switched to English.");
+    const body = (await (await send({ kind: "choice", data: settingsButtons.encode("lang", "en") })).json()) as Body;
+    expect(body.replies[0]?.text).toBe(translator("en")("language-set"));
     const cookie = `linli_chat=${row!.externalId}`;
     const page = await (await h.app.request("/chat", { headers: { "accept-language": "zh-CN", cookie } })).text();
     expect(page).toContain('lang="en"');
@@ -40,10 +45,29 @@ describe("the web chat", () => {
     const send = webChatClient(h.app);
     await send({ kind: "command", name: "start", payload: "" });
     await send({ kind: "command", name: "forget", payload: "" });
-    const res = await send({ kind: "choice", data: "forget|yes" });
+    const res = await send({ kind: "choice", data: privacyButtons.encode("forget", "yes") });
     const body = (await res.json()) as Body;
     expect(body.forgotten).toBe(true);
     expect(res.headers.get("set-cookie")).toMatch(/^linli_chat=; .*Max-Age=0/);
     expect(await h.db.orm.select().from(residents)).toHaveLength(0);
+  });
+});
+
+describe("the web chat channel", () => {
+  it("cannot share a verified contact: a question for one shows only the way out", () => {
+    expect(webCapabilities.verifiedPhone).toBe(false);
+    expect(renderForWeb([{ kind: "ask", asking: "contact", text: "share?", button: "📱 share", cancel: "跳过" }])).toEqual([
+      { kind: "text", text: "share?", menu: [["跳过"]] },
+    ]);
+  });
+
+  it("never offers a phone number in settings, as it cannot vouch for one", async () => {
+    const send = webChatClient(h.app, "zh-CN");
+    await send({ kind: "command", name: "start", payload: "" });
+    await send({ kind: "choice", data: onboardingButtons.encode("consent", "yes") });
+    const body = (await (await send({ kind: "command", name: "settings", payload: "" })).json()) as Body;
+    const labels = body.replies.flatMap((r) => r.buttons ?? []).flat().map((b) => b.label);
+    expect(labels).toContain(translator("zh")("button-language"));
+    expect(labels).not.toContain(translator("zh")("button-phone"));
   });
 });

@@ -1,7 +1,7 @@
 // The search-quality fixture, run the same way on better-sqlite3 (test/node) and D1 (test/workers).
 import type { ExpectStatic } from "vitest";
 import type { Database } from "../../src/db/database.js";
-import { demoCatalog } from "../../src/db/demo/catalog.js";
+import { demoCatalog } from "../../src/demo/catalog.js";
 import { importCatalog } from "../../src/domain/catalog/import.js";
 import { searchServices } from "../../src/domain/catalog/search.js";
 import type { DomainDeps } from "../../src/domain/deps.js";

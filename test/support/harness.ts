@@ -1,14 +1,16 @@
 // Builds the whole app the way src/node.ts does — in-memory SQLite, the bot talking to a fake Bot API
 // server on 127.0.0.1 — and posts Updates to the webhook as Telegram would.
 import type { Update } from "grammy/types";
-import { createApp } from "../../src/app.js";
-import { botInfoFromToken, createBot } from "../../src/bot/bot.js";
 import { loadConfig } from "../../src/config.js";
 import type { Database } from "../../src/db/database.js";
-import { loadDemoData } from "../../src/db/demo/load.js";
+import { loadDemoData } from "../../src/demo/load.js";
 import { openSqlite } from "../../src/db/sqlite.js";
 import type { DomainDeps } from "../../src/domain/deps.js";
+import type { AnyFlowModule } from "../../src/flows/module.js";
+import { createLinli, type Linli } from "../../src/linli.js";
 import type { Logger } from "../../src/log.js";
+import { findResident } from "../../src/db/queries/residents.js";
+import type { ChatDriver } from "../shared/driver.js";
 import { buttonLabelled, lastButtonsTo, textsTo } from "./calls.js";
 import { startFakeTelegram, type FakeTelegram } from "./fake-telegram.js";
 import { press, type Person } from "./updates.js";
@@ -23,7 +25,8 @@ export interface Harness {
   db: Database;
   domain: DomainDeps;
   telegram: FakeTelegram;
-  app: ReturnType<typeof createApp>;
+  app: Linli["app"];
+  engine: Linli["engine"];
   logs: { level: string; obj: object; msg?: string }[];
   /** Posts an Update (or any body) to the webhook with the right secret. */
   post(update: Update | unknown, headers?: Record<string, string>): Promise<Response>;
@@ -34,14 +37,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { demo?: boolean; db?: Database; now?: number } = {}): Promise<Harness> {
+export async function startHarness(options: { demo?: boolean; db?: Database; now?: number; modules?: readonly AnyFlowModule[] } = {}): Promise<Harness> {
   const clock = { now: options.now ?? Date.now() };
   const telegram = await startFakeTelegram();
   const db = options.db ?? openSqlite(":memory:");
   if (options.demo !== false) await loadDemoData(db);
   const logs: Harness["logs"] = [];
   const logger = recordingLogger(logs);
-  const domain: DomainDeps = { db, directory: db, now: () => clock.now, defaultTimeZone: "Asia/Shanghai" };
   const config = loadConfig({
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_BOT_USERNAME: BOT_USERNAME,
@@ -50,8 +52,7 @@ export async function startHarness(options: { demo?: boolean; db?: Database; now
     PUBLIC_URL: "https://linli.example.org",
     DEMO_DATA: "false",
   });
-  const bot = createBot({ domain, logger, token: TOKEN, apiRoot: telegram.apiRoot, botInfo: botInfoFromToken(TOKEN, BOT_USERNAME) });
-  const app = createApp({ domain, config, logger, bot });
+  const { app, engine, domain } = createLinli({ db, config, logger, now: () => clock.now, modules: options.modules });
   const post: Harness["post"] = async (update, headers = {}) =>
     app.request("/telegram/webhook", {
       method: "POST",
@@ -64,6 +65,7 @@ export async function startHarness(options: { demo?: boolean; db?: Database; now
     domain,
     telegram,
     app,
+    engine,
     logs,
     post,
     said: (chatId) => textsTo(telegram.calls, chatId),
@@ -71,7 +73,12 @@ export async function startHarness(options: { demo?: boolean; db?: Database; now
       const res = await post(press(who, buttonLabelled(lastButtonsTo(telegram.calls, who.id), label).data));
       if (res.status !== 200) throw new Error(`pressing ${label} answered ${res.status}`);
     },
-    close: () => telegram.close(),
+    async close() {
+      await telegram.close();
+      // A message that was missing or did not format is a bug, whichever test met it.
+      const problems = logs.filter((l) => l.msg === "a message could not be formatted");
+      if (problems.length) throw new Error(`translation problems: ${JSON.stringify(problems.map((p) => p.obj))}`);
+    },
   };
 }
 
@@ -104,4 +111,33 @@ function recordingLogger(logs: Harness["logs"], bindings: object = {}): Logger {
 /** The inline keyboard of the last message sent to a chat, as label/data pairs. */
 export function lastButtons(telegram: FakeTelegram, chatId: number): { label: string; data: string }[] {
   return lastButtonsTo(telegram.calls, chatId);
+}
+
+/** The shared test driver (test/shared/driver.ts) over a harness; people get ids `base + n`. */
+export function nodeDriver(h: Harness, base: number): ChatDriver {
+  return {
+    driver: "sqlite",
+    db: h.db,
+    person: (n, languageCode) => ({ id: base + n, ...(languageCode ? { language_code: languageCode } : {}) }),
+    request: async (path, init) => h.app.request(path, init),
+    post: async (update, headers) =>
+      headers === undefined
+        ? h.post(update)
+        : h.app.request("/telegram/webhook", {
+            method: "POST",
+            headers: { "content-type": "application/json", ...headers },
+            body: typeof update === "string" ? update : JSON.stringify(update),
+          }),
+    said: async (chatId) => h.said(chatId),
+    lastButtons: async (chatId) => lastButtonsTo(h.telegram.calls, chatId),
+    calls: async (chatId, method) =>
+      h.telegram.calls.filter((c) => (chatId === null || Number(c.body.chat_id) === chatId) && (!method || c.method === method)),
+    async tap(who, label) {
+      const button = buttonLabelled(lastButtonsTo(h.telegram.calls, who.id), label);
+      const res = await h.post(press(who, button.data));
+      if (res.status !== 200) throw new Error(`pressing ${label} answered ${res.status}`);
+      return button.data;
+    },
+    resident: (telegramId) => findResident(h.db.orm, "telegram", String(telegramId)),
+  };
 }

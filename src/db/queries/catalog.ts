@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
-import type { Orm } from "../database.js";
+import type { Lang } from "../../vocabulary.js";
+import type { Orm, Write } from "../database.js";
 import { agencies, communityServices, searchMisses, serviceGroups, services } from "../schema.js";
 
 export type Agency = typeof agencies.$inferSelect;
@@ -152,6 +153,6 @@ export async function topSearchMisses(orm: Orm, since: number, limit: number) {
     .limit(limit);
 }
 
-export async function recordSearchMiss(orm: Orm, query: string, language: "zh" | "en", communityId: number | null, at: number) {
-  await orm.insert(searchMisses).values({ query: query.slice(0, 200), language, communityId, at });
+export function recordSearchMiss(orm: Orm, query: string, language: Lang, communityId: number | null, at: number): Write {
+  return orm.insert(searchMisses).values({ query: query.slice(0, 200), language, communityId, at });
 }

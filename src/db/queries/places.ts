@@ -1,4 +1,5 @@
-import { asc, count, eq, sql } from "drizzle-orm";
+// Places: district → street → community → grid. Directory data (read everywhere).
+import { asc, eq, sql } from "drizzle-orm";
 import type { Orm } from "../database.js";
 import { communities, districts, streets } from "../schema.js";
 
@@ -6,56 +7,16 @@ export type District = typeof districts.$inferSelect;
 export type Street = typeof streets.$inferSelect;
 export type Community = typeof communities.$inferSelect;
 
-export interface Page<T> {
-  items: T[];
-  page: number;
-  pages: number;
+export function allDistricts(orm: Orm): Promise<District[]> {
+  return orm.select().from(districts).orderBy(asc(districts.sort), asc(districts.id));
 }
 
-/** One page of rows and how many pages there are, from a page query and a count query run together. */
-async function paged<T>(rows: Promise<T[]>, total: Promise<{ n: number }[]>, page: number, size: number) {
-  const [items, [counted]] = await Promise.all([rows, total]);
-  const pages = Math.max(1, Math.ceil((counted?.n ?? 0) / size));
-  return { items, page, pages } satisfies Page<T>;
+export function streetsOf(orm: Orm, districtId: number): Promise<Street[]> {
+  return orm.select().from(streets).where(eq(streets.districtId, districtId)).orderBy(asc(streets.sort), asc(streets.id));
 }
 
-export function listDistricts(orm: Orm, page: number, size: number): Promise<Page<District>> {
-  return paged(
-    orm.select().from(districts).orderBy(asc(districts.sort), asc(districts.id)).limit(size).offset(page * size),
-    orm.select({ n: count() }).from(districts),
-    page,
-    size,
-  );
-}
-
-export function listStreets(orm: Orm, districtId: number, page: number, size: number): Promise<Page<Street>> {
-  return paged(
-    orm
-      .select()
-      .from(streets)
-      .where(eq(streets.districtId, districtId))
-      .orderBy(asc(streets.sort), asc(streets.id))
-      .limit(size)
-      .offset(page * size),
-    orm.select({ n: count() }).from(streets).where(eq(streets.districtId, districtId)),
-    page,
-    size,
-  );
-}
-
-export function listCommunities(orm: Orm, streetId: number, page: number, size: number): Promise<Page<Community>> {
-  return paged(
-    orm
-      .select()
-      .from(communities)
-      .where(eq(communities.streetId, streetId))
-      .orderBy(asc(communities.sort), asc(communities.id))
-      .limit(size)
-      .offset(page * size),
-    orm.select({ n: count() }).from(communities).where(eq(communities.streetId, streetId)),
-    page,
-    size,
-  );
+export function communitiesOf(orm: Orm, streetId: number): Promise<Community[]> {
+  return orm.select().from(communities).where(eq(communities.streetId, streetId)).orderBy(asc(communities.sort), asc(communities.id));
 }
 
 export async function findStreet(orm: Orm, id: number): Promise<Street | undefined> {

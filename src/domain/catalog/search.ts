@@ -12,6 +12,8 @@ import {
   type SearchCandidate,
   type Service,
 } from "../../db/queries/catalog.js";
+import type { Change } from "../../db/database.js";
+import type { Lang } from "../../vocabulary.js";
 import type { DomainDeps } from "../deps.js";
 import { normaliseQuery, searchTerms } from "./terms.js";
 
@@ -89,6 +91,7 @@ function fieldsOf(s: SearchCandidate) {
 }
 
 /** Records a question nobody could answer, for staff to see; no person is recorded with it. */
-export function rememberMiss(deps: DomainDeps, query: string, language: "zh" | "en", communityId: number | null) {
-  return recordSearchMiss(deps.db.orm, normaliseQuery(query).slice(0, MAX_QUERY_LENGTH), language, communityId, deps.now());
+export function rememberMiss(deps: DomainDeps, query: string, language: Lang, communityId: number | null): Change {
+  const at = deps.now();
+  return (orm) => [recordSearchMiss(orm, normaliseQuery(query).slice(0, MAX_QUERY_LENGTH), language, communityId, at)];
 }

@@ -3,7 +3,10 @@
 // is made up (phones 027-5555-01xx, complaint lines 027-5555-09xx, sites under example.gov.invalid), so
 // that a fresh install can be tried without anyone mistaking it for real guidance. The rules described
 // follow the common national pattern; amounts are deliberately left to "the published local standard".
-import type { CatalogFile } from "../../domain/catalog/format.js";
+import type { CatalogFile } from "../domain/catalog/format.js";
+import { importCatalog } from "../domain/catalog/import.js";
+import { countServices } from "../db/queries/catalog.js";
+import type { Seed } from "./seed.js";
 
 const officeHours = ["09:00-12:00", "13:30-17:00"];
 const weekdaysOnly = { mon: officeHours, tue: officeHours, wed: officeHours, thu: officeHours, fri: officeHours };
@@ -2159,4 +2162,15 @@ export const demoCatalog: CatalogFile = {
       access: "assisted",
     },
   ],
+};
+
+/** Loads the demo catalogue into a database without services. */
+export const catalogSeed: Seed = {
+  name: "catalogue",
+  async load(deps) {
+    if ((await countServices(deps.directory.orm)) > 0) return { agencies: 0, services: 0 };
+    const report = await importCatalog(deps, demoCatalog, { actor: "system", source: "demo" });
+    if (!report.ok) throw new Error(`the demo catalogue does not import: ${report.errors.join("; ")}`);
+    return { agencies: report.agencies.added, services: report.services.added };
+  },
 };

@@ -1,7 +1,15 @@
+import { sql } from "drizzle-orm";
+import { guard, isGuardFailure } from "../db/atomic.js";
+import type { Write } from "../db/database.js";
+import { hasPlaces } from "../db/queries/places.js";
+import { communities, districts, grids, streets } from "../db/schema.js";
+import type { Seed } from "./seed.js";
+
 // Demo places in the spirit of Wuhan: six districts → streets (街道, or 乡/镇 in the countryside) →
 // communities (社区, or 村) → grids (网格). District and street names follow real ones; communities are
 // real-sounding, and every station address, phone number (027-5555-2xxx, a made-up range) and grid worker
-// is fictional. Coordinates are approximate. Loaded into an empty database by ./load.ts.
+// is fictional. Coordinates are approximate. `placesSeed` (at the end) loads them into a database
+// without places.
 //
 // Paging (8 buttons a page) is exercised by 武昌区 Wuchang, with 11 streets, and by 洪山区 Hongshan's
 // 和平街道 Heping Street, with 11 communities.
@@ -534,3 +542,69 @@ export const demoDistricts: DemoDistrict[] = [
     ],
   },
 ];
+
+/**
+ * All demo places in one atomic write (one D1 batch), references resolved by name or code inside each
+ * statement. The guard makes two isolates starting at once load them once: the loser's batch fails whole.
+ */
+export const placesSeed: Seed = {
+  name: "places",
+  async load({ directory }) {
+    const none = { districts: 0, streets: 0, communities: 0, grids: 0 };
+    if (await hasPlaces(directory.orm)) return none;
+    const counts = { ...none };
+    try {
+      await directory.atomic((orm) => {
+        const writes: Write[] = [guard(orm, "no places yet", sql`NOT EXISTS (SELECT 1 FROM districts)`)];
+        for (const [d, district] of demoDistricts.entries()) {
+          writes.push(orm.insert(districts).values({ nameZh: district.zh, nameEn: district.en, sort: d }));
+          counts.districts++;
+          const districtId = sql`(SELECT id FROM districts WHERE name_zh = ${district.zh})`;
+          for (const [s, street] of district.streets.entries()) {
+            writes.push(orm.insert(streets).values({ districtId, nameZh: street.zh, nameEn: street.en, sort: s }));
+            counts.streets++;
+            const streetId = sql`(SELECT id FROM streets WHERE name_zh = ${street.zh} AND district_id = ${districtId})`;
+            for (const [c, community] of street.communities.entries()) {
+              writes.push(
+                orm.insert(communities).values({
+                  streetId,
+                  code: community.code,
+                  nameZh: community.zh,
+                  nameEn: community.en,
+                  rural: community.rural,
+                  timeZone: community.timeZone,
+                  stationAddressZh: community.station.addressZh,
+                  stationAddressEn: community.station.addressEn,
+                  stationHoursZh: community.station.hoursZh,
+                  stationHoursEn: community.station.hoursEn,
+                  stationPhone: community.station.phone,
+                  latitude: community.station.latitude,
+                  longitude: community.station.longitude,
+                  sort: c,
+                }),
+              );
+              counts.communities++;
+              for (const grid of community.grids) {
+                writes.push(
+                  orm.insert(grids).values({
+                    communityId: sql`(SELECT id FROM communities WHERE code = ${community.code})`,
+                    nameZh: grid.zh,
+                    nameEn: grid.en,
+                    workerNameZh: grid.workerZh,
+                    workerNameEn: grid.workerEn,
+                  }),
+                );
+                counts.grids++;
+              }
+            }
+          }
+        }
+        return writes;
+      });
+    } catch (error) {
+      if (isGuardFailure(error)) return none; // loaded by someone else in the meantime
+      throw error;
+    }
+    return counts;
+  },
+};

@@ -1,0 +1,61 @@
+// What is stored about a person (/mydata) and deleting it (/forget).
+import { z } from "zod";
+import { forget, maskPhone, storedAbout } from "../domain/residents.js";
+import { buttonCodec, field } from "./buttons.js";
+import { idle, say, type FlowContext, type Outcome } from "./context.js";
+import { flowModule } from "./module.js";
+import { pathName } from "./onboarding.js";
+
+export const privacyButtons = buttonCodec("p", {
+  /** Asking to delete, then the answer to "are you sure?". */
+  forget: [field.oneOf(["ask", "yes", "no"])],
+});
+
+/** A moment in the reader's language and their community's time zone. */
+function formatDate(ctx: FlowContext, epochMs: number, timeZone: string): string {
+  return new Intl.DateTimeFormat(ctx.lang === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(epochMs));
+}
+
+async function myData(ctx: FlowContext): Promise<Outcome> {
+  const { resident: r, place, conversation } = await storedAbout(ctx.deps, ctx.resident);
+  const timeZone = place?.community.timeZone ?? ctx.deps.defaultTimeZone;
+  const lines = [
+    ctx.t("mydata-intro"),
+    // The web chat's id is its session secret: shown only in part.
+    ctx.t("mydata-identity", { channel: ctx.t(`channel-${r.channel}`), id: r.channel === "web" ? `${r.externalId.slice(0, 8)}…` : r.externalId }),
+    ctx.t("mydata-language", { language: ctx.t(`language-${r.language}`) }),
+    ctx.t("mydata-community", { community: place ? pathName(ctx, place) : ctx.t("community-none") }),
+    ctx.t("mydata-phone", { phone: r.phone ? maskPhone(r.phone) : ctx.t("phone-none") }),
+    ctx.t("mydata-consent", {
+      consent: ctx.t(`consent-state-${r.consent ?? "unasked"}`),
+      when: r.consentAt ? formatDate(ctx, r.consentAt, timeZone) : "—",
+    }),
+    ctx.t("mydata-since", { when: formatDate(ctx, r.createdAt, timeZone) }),
+    ctx.t("mydata-conversation", { step: conversation?.flow ? `${conversation.flow}/${conversation.step ?? ""}` : ctx.t("mydata-conversation-idle") }),
+    ctx.t("mydata-footer"),
+  ];
+  return say([{ kind: "text", text: lines.join("\n"), buttons: [[privacyButtons.button(ctx.t("button-forget"), "forget", "ask")]] }]);
+}
+
+function askForget(ctx: FlowContext): Outcome {
+  const buttons = [[privacyButtons.button(ctx.t("button-forget-yes"), "forget", "yes"), privacyButtons.button(ctx.t("button-forget-no"), "forget", "no")]];
+  return say([{ kind: "text", text: ctx.t("forget-confirm"), buttons }], { flow: "privacy", step: "confirm", data: {} });
+}
+
+function forgetAnswered(ctx: FlowContext, answer: "yes" | "no"): Outcome {
+  // Only a confirmation given right after asking counts; an old "yes" button does nothing.
+  if (ctx.state.flow !== "privacy" || ctx.state.step !== "confirm") return say([{ kind: "text", text: ctx.t("stale-button"), menu: ctx.menu() }]);
+  if (answer === "no") return say([{ kind: "text", text: ctx.t("forget-cancelled"), menu: ctx.menu() }], idle);
+  return { replies: [{ kind: "text", text: ctx.t("forget-done"), removeMenu: true }], writes: forget(ctx.resident), forgotten: true };
+}
+
+export const privacy = flowModule({
+  name: "privacy",
+  commands: { mydata: { run: myData, listed: true }, forget: { run: askForget, listed: true } },
+  menu: { label: "menu-mydata", position: 70, open: myData },
+  buttons: {
+    codec: privacyButtons,
+    press: (ctx, pressed) => (pressed.values[0] === "ask" ? askForget(ctx) : forgetAnswered(ctx, pressed.values[0])),
+  },
+  state: z.object({ step: z.literal("confirm"), data: z.object({}) }),
+});

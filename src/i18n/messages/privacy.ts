@@ -1,0 +1,50 @@
+// Words of what is stored about a person (/mydata) and deleting it (/forget). Fluent syntax: https://projectfluent.org/fluent/guide/
+// Both languages side by side; test/node/i18n.test.ts checks that every key used exists in both.
+export default {
+  zh: `
+menu-mydata = 📋 我的数据
+mydata-intro = 我们保存的关于您的全部信息：
+mydata-identity = • { $channel } 编号：{ $id }
+channel-telegram = Telegram
+channel-web = 网页聊天
+mydata-language = • 语言：{ $language }
+mydata-community = • 社区：{ $community }
+mydata-phone = • 手机号：{ $phone }
+mydata-consent = • 隐私同意：{ $consent }（{ $when }）
+mydata-since = • 首次使用：{ $when }
+mydata-conversation = • 当前对话：{ $step }
+mydata-conversation-idle = 无
+mydata-footer = 要删除这些信息，请点下方按钮或发送 /forget。
+button-forget = 🗑 删除我的信息
+forget-confirm = 确定要删除我们保存的关于您的全部信息吗？此操作不能撤销。
+button-forget-yes = 确定删除
+button-forget-no = 取消
+forget-cancelled = 好的，什么都没有删除。
+forget-done = 已删除您的全部信息。如需再次使用，请发送 /start。
+command-mydata = 查看我的数据
+command-forget = 删除我的数据
+`,
+  en: `
+menu-mydata = 📋 My data
+mydata-intro = Everything we store about you:
+mydata-identity = • { $channel } id: { $id }
+channel-telegram = Telegram
+channel-web = Web chat
+mydata-language = • Language: { $language }
+mydata-community = • Community: { $community }
+mydata-phone = • Phone: { $phone }
+mydata-consent = • Privacy consent: { $consent } ({ $when })
+mydata-since = • First used: { $when }
+mydata-conversation = • Current conversation: { $step }
+mydata-conversation-idle = none
+mydata-footer = To delete this, tap the button below or send /forget.
+button-forget = 🗑 Delete my data
+forget-confirm = Delete everything we store about you? This cannot be undone.
+button-forget-yes = Yes, delete
+button-forget-no = Cancel
+forget-cancelled = OK, nothing was deleted.
+forget-done = Everything about you has been deleted. Send /start to use linli again.
+command-mydata = See my data
+command-forget = Delete my data
+`,
+};

@@ -1,0 +1,56 @@
+// The composition root: one place builds linli from a database, a configuration and a logger, for both
+// entries (src/node.ts and src/worker.ts) and for the tests. It wires the flow engine, the Telegram bot
+// when configured, the Hono app and the jobs; nothing below it builds its own dependencies.
+import { createApp } from "./app.js";
+import { botInfoFromToken, createBot, type LinliBot } from "./bot/bot.js";
+import type { Config } from "./config.js";
+import type { Database } from "./db/database.js";
+import type { DomainDeps } from "./domain/deps.js";
+import { createEngine, type Engine } from "./flows/engine.js";
+import type { AnyFlowModule } from "./flows/module.js";
+import { fallbacks, residentModules } from "./flows/modules.js";
+import { onTranslationProblem } from "./i18n/index.js";
+import { housekeepingJob } from "./jobs/housekeeping.js";
+import type { Job } from "./jobs/job.js";
+import type { Logger } from "./log.js";
+
+export interface LinliParts {
+  /** What belongs to people. */
+  db: Database;
+  /** What is read everywhere; the same database unless a deployment splits them. */
+  directory?: Database;
+  config: Config;
+  logger: Logger;
+  /** The clock (epoch ms, UTC); tests move it. */
+  now?: () => number;
+  /** The flow modules; the resident modules by default. Tests add their own. */
+  modules?: readonly AnyFlowModule[];
+}
+
+export interface Linli {
+  app: ReturnType<typeof createApp>;
+  domain: DomainDeps;
+  engine: Engine;
+  /** Present when Telegram is configured. */
+  bot?: LinliBot;
+  jobs: Job[];
+}
+
+export function createLinli({ db, directory = db, config, logger, now = Date.now, modules = residentModules }: LinliParts): Linli {
+  onTranslationProblem((problem) => logger.warn(problem, "a message could not be formatted"));
+  const domain: DomainDeps = { db, directory, now, defaultTimeZone: config.timeZone };
+  const engine = createEngine(domain, modules, fallbacks);
+  const telegram = config.telegram;
+  const bot = telegram
+    ? createBot({
+        domain,
+        engine,
+        logger,
+        token: telegram.token,
+        apiRoot: telegram.apiRoot,
+        botInfo: telegram.username ? botInfoFromToken(telegram.token, telegram.username) : undefined,
+      })
+    : undefined;
+  const app = createApp({ domain, engine, config, logger, bot });
+  return { app, domain, engine, bot, jobs: [housekeepingJob(domain)] };
+}
