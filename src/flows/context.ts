@@ -1,4 +1,4 @@
-import type { Change } from "../db/database.js";
+import type { Change } from "../domain/change.js";
 import type { DomainDeps } from "../domain/deps.js";
 import type { Resident } from "../domain/residents.js";
 import type { Translate } from "../i18n/index.js";

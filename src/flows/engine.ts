@@ -3,15 +3,8 @@
 // conversation's next state in one atomic write, guarded by the state's version. A person sending two
 // messages at once (two isolates, two processes) cannot commit both on the same state: the loser starts
 // again from a fresh read, and nothing it decided was written. Nothing here knows a job, grammY or Hono.
-import { isGuardFailure, guard } from "../db/atomic.js";
-import { together } from "../db/database.js";
-import {
-  conversationKey,
-  conversationUnchanged,
-  findConversation,
-  saveConversation,
-  type Conversation,
-} from "../db/queries/residents.js";
+import { together } from "../domain/change.js";
+import { commitTurn, conversationKey, conversationOf, type Conversation } from "../domain/conversations.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { identify, noteSeen, register, type Resident } from "../domain/residents.js";
 import { negotiate, translator } from "../i18n/index.js";
@@ -44,9 +37,8 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
   const registry = createRegistry(modules);
 
   async function handleOnce(who: Who, can: Capabilities, input: Input): Promise<Handled | "conflict"> {
-    const key = conversationKey(who.channel, who.externalId);
     // Two reads that do not depend on each other: on D1 each is a round trip, so they go together.
-    const [resident, row] = await Promise.all([residentFor(deps, who), findConversation(deps.db.orm, key)]);
+    const [resident, row] = await Promise.all([residentFor(deps, who), conversationOf(deps, who.channel, who.externalId)]);
     const state = stateOf(row);
     const t = translator(resident.language);
     const ctx: FlowContext = {
@@ -61,8 +53,18 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       menu: () => menuRows(registry.menuEntries().map((entry) => t(entry.label))),
     };
     const outcome = await route(ctx, input);
-    const committed = await commit(key, row, state, resident, outcome);
+    const next = outcome.forgotten ? undefined : outcome.state;
+    const moved = next !== undefined && !sameState(next, state);
+    const seen = outcome.forgotten ? null : noteSeen(deps, resident);
+    const committed = await commitTurn(deps, {
+      key: conversationKey(who.channel, who.externalId),
+      row,
+      next: outcome.forgotten ? undefined : (next ?? state),
+      moved,
+      writes: outcome.writes || seen ? together(outcome.writes, seen) : undefined,
+    });
     if (committed === "conflict") return "conflict";
+    if (committed === "refused" && !outcome.refused) throw new Error("a guard refused the writes of a flow that says nothing for it");
     const final = committed === "refused" ? outcome.refused!() : outcome;
     return { replies: final.replies, forgotten: committed === "written" && outcome.forgotten === true };
   }
@@ -97,39 +99,6 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       if (claimed) return claimed;
     }
     return fallbacks.unexpected(ctx);
-  }
-
-  /** Writes the outcome's changes and next state together; "conflict" when the conversation moved meanwhile. */
-  async function commit(
-    key: string,
-    row: Conversation | undefined,
-    state: FlowState,
-    resident: Resident,
-    outcome: Outcome,
-  ): Promise<"nothing" | "written" | "conflict" | "refused"> {
-    const next = outcome.forgotten ? undefined : outcome.state;
-    const stateChanged = next !== undefined && !sameState(next, state);
-    const seen = outcome.forgotten ? null : noteSeen(deps, resident);
-    if (!stateChanged && !outcome.writes && !seen) return "nothing";
-    const writes = together(outcome.writes, seen);
-    const version = row ? row.version : null;
-    // A row is written when the state moves, or to move the version on past writes made on it.
-    const saveRow = !outcome.forgotten && (stateChanged || row !== undefined);
-    try {
-      await deps.db.atomic((orm) => [
-        guard(orm, "conversation unchanged", conversationUnchanged(key, version)),
-        ...writes(orm),
-        ...(saveRow ? [saveConversation(orm, key, version, next ?? state, deps.now())] : []),
-      ]);
-      return "written";
-    } catch (error) {
-      if (!isGuardFailure(error)) throw error;
-      const now = await findConversation(deps.db.orm, key);
-      if ((now?.version ?? null) !== version) return "conflict";
-      // The conversation is as it was: a guard of the outcome's own writes refused them.
-      if (outcome.refused) return "refused";
-      throw error;
-    }
   }
 
   return {

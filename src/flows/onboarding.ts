@@ -2,7 +2,7 @@
 // notice with consent, and where the channel can vouch for it an optional phone number. The community
 // picker and the consent buttons are this module's; settings reuses them.
 import { z } from "zod";
-import type { Change } from "../db/database.js";
+import type { Change } from "../domain/change.js";
 import {
   chooseCommunity,
   declineConsent,

@@ -1,0 +1,57 @@
+// A conversation's turn: the state as it was read, and the commit of what a flow decided together with
+// the next state — one atomic write guarded by the state's version, so that two messages of one person
+// handled at once (two isolates, two processes) cannot both commit on the same state.
+import { guard, isGuardFailure } from "../db/atomic.js";
+import { together, type Change } from "../db/database.js";
+import { conversationKey, conversationUnchanged, findConversation, saveConversation, type Conversation } from "../db/queries/residents.js";
+import type { Channel } from "../vocabulary.js";
+import type { DomainDeps } from "./deps.js";
+
+export type { Conversation };
+
+export interface StoredState {
+  flow: string | null;
+  step: string | null;
+  data: Record<string, unknown>;
+}
+
+export function conversationOf(deps: DomainDeps, channel: Channel, externalId: string): Promise<Conversation | undefined> {
+  return findConversation(deps.db.orm, conversationKey(channel, externalId));
+}
+
+export interface Turn {
+  key: string;
+  /** The row as read (undefined: none yet). */
+  row: Conversation | undefined;
+  /** The state to save, or undefined to save none (the person was deleted, or nothing moved). */
+  next: StoredState | undefined;
+  /** Whether `next` differs from what was read. */
+  moved: boolean;
+  writes?: Change;
+}
+
+/**
+ * Commits a turn: "nothing" when there was nothing to write; "conflict" when the conversation moved since
+ * it was read (nothing was written; handle the input again); "refused" when a guard of the turn's own
+ * writes failed (nothing was written).
+ */
+export async function commitTurn(deps: DomainDeps, turn: Turn): Promise<"nothing" | "written" | "conflict" | "refused"> {
+  if (!turn.moved && !turn.writes) return "nothing";
+  const version = turn.row ? turn.row.version : null;
+  // A row is written when the state moves, or to move the version on past writes made on it.
+  const saveRow = turn.next !== undefined && (turn.moved || turn.row !== undefined);
+  try {
+    await deps.db.atomic((orm) => [
+      guard(orm, "conversation unchanged", conversationUnchanged(turn.key, version)),
+      ...together(turn.writes)(orm),
+      ...(saveRow ? [saveConversation(orm, turn.key, version, turn.next!, deps.now())] : []),
+    ]);
+    return "written";
+  } catch (error) {
+    if (!isGuardFailure(error)) throw error;
+    const now = await findConversation(deps.db.orm, turn.key);
+    return (now?.version ?? null) !== version ? "conflict" : "refused";
+  }
+}
+
+export { conversationKey };
