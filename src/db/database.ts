@@ -13,13 +13,23 @@ export type Write = BatchItem<"sqlite">;
 /**
  * Writes a rule decided on, built when they are committed (inside the transaction or batch they join).
  * Domain functions return these instead of writing, so that a flow's writes and its conversation state
- * are committed together or not at all.
+ * are committed together or not at all. `wakes` names the jobs that should run soon after the commit
+ * (a queued message wakes the outbox).
  */
-export type Change = (orm: Orm) => Write[];
+export type Change = ((orm: Orm) => Write[]) & { wakes?: readonly string[] };
 
 /** Several changes as one, in order. */
 export function together(...changes: (Change | null | undefined | false)[]): Change {
-  return (orm) => changes.flatMap((change) => (change ? change(orm) : []));
+  const parts = changes.filter((change): change is Change => Boolean(change));
+  const combined: Change = (orm) => parts.flatMap((change) => change(orm));
+  const wakes = [...new Set(parts.flatMap((change) => change.wakes ?? []))];
+  if (wakes.length) combined.wakes = wakes;
+  return combined;
+}
+
+/** A change that wakes these jobs once committed. */
+export function waking(change: (orm: Orm) => Write[], ...jobs: string[]): Change {
+  return Object.assign(change, { wakes: jobs });
 }
 
 export interface Database {

@@ -66,7 +66,7 @@ async function answerQuestion(ctx: FlowContext, question: string): Promise<Outco
   const hits = await searchServices(ctx.deps, question, 5);
   if (hits.length === 0) {
     return {
-      replies: [{ kind: "text", text: ctx.t("guide-nothing-found"), buttons: [[homeButton(ctx)]] }],
+      replies: [{ kind: "text", text: ctx.t("guide-nothing-found"), buttons: [[homeButton(ctx)], ...ctx.registry.offers(ctx, "not-found", {}).map((b) => [b])] }],
       writes: rememberMiss(ctx.deps, question, ctx.lang, ctx.resident.communityId),
     };
   }
@@ -142,7 +142,8 @@ function renderCard(ctx: FlowContext, card: ServiceCard): Reply[] {
   const back: Button[] = [];
   if (card.group) back.push(guideButtons.button(ctx.t("button-back"), "grp", card.group.id, 0));
   back.push(homeButton(ctx));
-  const replies: Reply[] = [{ kind: "text", text: lines.join("\n"), buttons: [back] }];
+  const offered = ctx.registry.offers(ctx, "service-card", { serviceId: s.id }).map((b) => [b]);
+  const replies: Reply[] = [{ kind: "text", text: lines.join("\n"), buttons: [back, ...offered] }];
   if (a.latitude !== null && a.longitude !== null) {
     replies.push({ kind: "place", latitude: a.latitude, longitude: a.longitude, title: local(a, "name", lang), address: local(a, "address", lang) });
   }

@@ -2,7 +2,7 @@
 // notice with consent, and where the channel can vouch for it an optional phone number. The community
 // picker and the consent buttons are this module's; settings reuses them.
 import { z } from "zod";
-import type { Change } from "../domain/change.js";
+import { together, type Change } from "../domain/change.js";
 import {
   chooseCommunity,
   declineConsent,
@@ -140,6 +140,12 @@ async function communityPicked(ctx: FlowContext, communityId: number): Promise<O
   }
   const confirmation: Reply = { kind: "text", text: ctx.t("community-set", { community: pathName(ctx, chosen.path) }) };
   if (ctx.state.flow === "onboarding") return next(ctx, [confirmation], { communityId }, chosen.change);
+  // Another flow asked for the community first (to open a case there): it goes on from here.
+  const waiting = ctx.registry.hooksOf(ctx.state.flow)?.afterCommunity;
+  if (waiting) {
+    const then = await waiting({ ...ctx, resident: { ...ctx.resident, communityId } }, communityId);
+    return { ...then, replies: [confirmation, ...then.replies], writes: together(chosen.change, then.writes) };
+  }
   return { replies: [{ ...confirmation, menu: ctx.menu() }], state: idle, writes: chosen.change };
 }
 

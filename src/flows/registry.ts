@@ -74,5 +74,7 @@ export function createRegistry(modules: readonly AnyFlowModule[]): Registry {
     },
     menuEntries: () => entries,
     menuEntryFor: (text) => byLabel.get(text.trim()),
+    hooksOf: (name) => (name === null ? undefined : byName.get(name)),
+    offers: (ctx, place, args) => modules.flatMap((m) => m.offers?.[place]?.(ctx, args) ?? []),
   };
 }

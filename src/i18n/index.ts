@@ -4,8 +4,10 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { negotiateLanguages } from "@fluent/langneg";
 import { defaultLanguage, languages, type Lang } from "../vocabulary.js";
+import cases from "./messages/cases.js";
 import core from "./messages/core.js";
 import guide from "./messages/guide.js";
+import human from "./messages/human.js";
 import onboarding from "./messages/onboarding.js";
 import privacy from "./messages/privacy.js";
 import settings from "./messages/settings.js";
@@ -14,7 +16,7 @@ import webChat from "./messages/web-chat.js";
 export { defaultLanguage, languages };
 
 /** Every message file, by the job it belongs to. */
-export const messageFiles: Record<string, Record<Lang, string>> = { core, onboarding, settings, privacy, guide, webChat };
+export const messageFiles: Record<string, Record<Lang, string>> = { core, onboarding, settings, privacy, guide, human, cases, webChat };
 
 const bundles = new Map<Lang, FluentBundle>(
   languages.map((lang) => {
