@@ -35,6 +35,11 @@ export const configSchema = z
       .refine(isTimeZone, { error: "must be an IANA time zone such as Asia/Shanghai" })
       .default("Asia/Shanghai"),
     LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+    /**
+     * The Node server sits behind a reverse proxy that terminates TLS (nginx, Caddy) and says so in
+     * X-Forwarded-Proto. Only then is that header believed: anyone can send it to a server reached directly.
+     */
+    TRUST_PROXY: bool.default(false),
   })
   .superRefine((c, ctx) => {
     if (c.PUBLIC_URL && !c.TELEGRAM_BOT_TOKEN) {

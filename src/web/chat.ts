@@ -8,6 +8,7 @@ import { handleInput } from "../flows/engine.js";
 import type { Input } from "../flows/types.js";
 import { negotiate, translator } from "../i18n/index.js";
 import { chatPage } from "./chat-page.js";
+import { overTls } from "./public-url.js";
 import type { AppEnv } from "./env.js";
 import { jsonBody } from "./validate.js";
 
@@ -40,8 +41,8 @@ export function webChat() {
     const sessionId = getCookie(c, COOKIE);
     const known = sessionId && sessionIdShape.test(sessionId) ? await findResident(c.get("deps").domain.db.orm, "web", sessionId) : undefined;
     const lang = known?.language ?? negotiate(c.req.header("Accept-Language"));
-    c.header("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'");
-    return c.html(chatPage(lang, translator(lang)));
+    // The Content-Security-Policy (src/web/security-headers.ts) lets only this nonce's script and style run.
+    return c.html(chatPage(lang, translator(lang), c.get("secureHeadersNonce")!));
   });
 
   app.post("/api/messages", async (c) => {
@@ -54,7 +55,7 @@ export function webChat() {
         path: "/chat",
         httpOnly: true,
         sameSite: "Strict",
-        secure: new URL(c.req.url).protocol === "https:",
+        secure: overTls(c),
         maxAge: 60 * 60 * 24 * 365,
       });
     }

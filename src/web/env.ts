@@ -13,5 +13,5 @@ export interface AppDeps {
 }
 
 export type AppEnv = {
-  Variables: { deps: AppDeps; requestId: string; logger: Logger };
+  Variables: { deps: AppDeps; requestId: string; logger: Logger; secureHeadersNonce?: string };
 };

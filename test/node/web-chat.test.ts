@@ -1,7 +1,7 @@
 // The web chat's HTTP side: session cookie, the page's language, and /forget clearing the session.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { residents } from "../../src/db/schema.js";
-import { startHarness, webChatClient, type Harness } from "../support/harness.js";
+import { OWN_ORIGIN, startHarness, webChatClient, type Harness } from "../support/harness.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -15,7 +15,7 @@ describe("the web chat", () => {
   it("gives a new browser an HttpOnly session cookie and greets it in its language", async () => {
     const res = await h.app.request("/chat/api/messages", {
       method: "POST",
-      headers: { "content-type": "application/json", "accept-language": "en-US,en;q=0.9" },
+      headers: { "content-type": "application/json", "accept-language": "en-US,en;q=0.9", origin: OWN_ORIGIN },
       body: JSON.stringify({ input: { kind: "command", name: "start", payload: "" } }),
     });
     expect(res.status).toBe(200);
@@ -27,11 +27,10 @@ describe("the web chat", () => {
     const send = webChatClient(h.app, "zh-CN");
     await send({ kind: "command", name: "start", payload: "" });
     expect(await (await h.app.request("/chat", { headers: { "accept-language": "zh-CN" } })).text()).toContain('lang="zh');
-    const [row] = await h.db.orm.select().from(residents);
     await send({ kind: "command", name: "settings", payload: "" });
     const body = (await (await send({ kind: "choice", data: "lang|en" })).json()) as Body;
     expect(body.replies[0]?.text).toBe("Switched to English.");
-    const cookie = `linli_chat=${row!.externalId}`;
+    const cookie = send.cookie();
     const page = await (await h.app.request("/chat", { headers: { "accept-language": "zh-CN", cookie } })).text();
     expect(page).toContain('lang="en"');
   });

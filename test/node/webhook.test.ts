@@ -16,7 +16,11 @@ const zhou: Person = { id: 6001, language_code: "zh" };
 describe("the Telegram webhook", () => {
   it("refuses a wrong or missing secret with 401 and handles nothing", async () => {
     expect((await h.post(text(zhou, "/start"), { "X-Telegram-Bot-Api-Secret-Token": "wrong-secret-000000" })).status).toBe(401);
-    const missing = await h.app.request("/telegram/webhook", { method: "POST", body: JSON.stringify(text(zhou, "/start")) });
+    const missing = await h.app.request("/telegram/webhook", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(text(zhou, "/start")),
+    });
     expect(missing.status).toBe(401);
     expect(h.telegram.calls).toHaveLength(0);
   });
