@@ -1,19 +1,15 @@
 // /chat: the resident web chat. The page talks to POST /chat/api/messages with one input at a time and
-// renders the replies; a random session id in an HttpOnly cookie is the person's identity here.
+// renders the replies; a signed session cookie is the person's identity here (./chat-session.ts).
 import { Hono } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { findResident } from "../db/queries/residents.js";
 import { z } from "zod";
 import { handleInput } from "../flows/engine.js";
 import type { Input } from "../flows/types.js";
 import { negotiate, translator } from "../i18n/index.js";
 import { chatPage } from "./chat-page.js";
-import { overTls } from "./public-url.js";
+import { currentSession, endSession, startSession } from "./chat-session.js";
 import type { AppEnv } from "./env.js";
 import { jsonBody } from "./validate.js";
-
-const COOKIE = "linli_chat";
-const sessionIdShape = /^[0-9a-f]{32}$/;
 
 /** What the browser may send: what a person can type or tap there. */
 export const webInputSchema = z.discriminatedUnion("kind", [
@@ -28,18 +24,13 @@ export const webInputSchema = z.discriminatedUnion("kind", [
 
 const bodySchema = z.object({ input: webInputSchema });
 
-function newSessionId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 export function webChat() {
   const app = new Hono<AppEnv>();
 
   app.get("/", async (c) => {
     // A returning person sees the page in the language they chose; a new one in the browser's.
-    const sessionId = getCookie(c, COOKIE);
-    const known = sessionId && sessionIdShape.test(sessionId) ? await findResident(c.get("deps").domain.db.orm, "web", sessionId) : undefined;
+    const sessionId = await currentSession(c);
+    const known = sessionId ? await findResident(c.get("deps").domain.db.orm, "web", sessionId) : undefined;
     const lang = known?.language ?? negotiate(c.req.header("Accept-Language"));
     // The Content-Security-Policy (src/web/security-headers.ts) lets only this nonce's script and style run.
     return c.html(chatPage(lang, translator(lang), c.get("secureHeadersNonce")!));
@@ -48,24 +39,14 @@ export function webChat() {
   app.post("/api/messages", async (c) => {
     const parsed = await jsonBody(c, bodySchema);
     if (parsed instanceof Response) return parsed;
-    let sessionId = getCookie(c, COOKIE);
-    if (!sessionId || !sessionIdShape.test(sessionId)) {
-      sessionId = newSessionId();
-      setCookie(c, COOKIE, sessionId, {
-        path: "/chat",
-        httpOnly: true,
-        sameSite: "Strict",
-        secure: overTls(c),
-        maxAge: 60 * 60 * 24 * 365,
-      });
-    }
+    const sessionId = (await currentSession(c)) ?? (await startSession(c));
     const { domain } = c.get("deps");
     const { replies, forgotten } = await handleInput(
       domain,
       { channel: "web", externalId: sessionId, languageCode: c.req.header("Accept-Language") },
       parsed.data.input as Input,
     );
-    if (forgotten) deleteCookie(c, COOKIE, { path: "/chat" });
+    if (forgotten) endSession(c);
     return c.json({ replies, forgotten });
   });
 

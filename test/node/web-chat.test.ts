@@ -19,7 +19,7 @@ describe("the web chat", () => {
       body: JSON.stringify({ input: { kind: "command", name: "start", payload: "" } }),
     });
     expect(res.status).toBe(200);
-    expect(res.headers.get("set-cookie")).toMatch(/^linli_chat=[0-9a-f]{32}; .*HttpOnly/);
+    expect(res.headers.get("set-cookie")).toMatch(/^linli_chat=[0-9a-f]{32}\.[^;]+; .*HttpOnly/);
     expect(((await res.json()) as Body).replies[0]?.text).toContain("Hello! I'm linli");
   });
 
