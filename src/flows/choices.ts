@@ -67,7 +67,8 @@ export function encodeChoice(choice: Choice): string {
 export function parseChoice(data: string): Choice | null {
   if (data.length > 64) return null;
   const [action, ...values] = data.split("|");
-  if (!action || !(action in fields)) return null;
+  // Own names only: `in` would also find "toString" or "constructor" on every object's prototype.
+  if (!action || !Object.hasOwn(fields, action)) return null;
   const names = fields[action as Choice["action"]] as string[];
   if (values.length !== names.length) return null;
   const parsed = choiceSchema.safeParse(Object.fromEntries([["action", action], ...names.map((n, i) => [n, values[i]])]));

@@ -78,7 +78,9 @@ function sameState(a: FlowState, b: FlowState): boolean {
 function route(ctx: FlowContext, input: Input): Promise<Outcome> | Outcome {
   switch (input.kind) {
     case "command": {
-      const command = commands[input.name.toLowerCase()];
+      // Own names only: "/constructor" must not find the prototype's.
+      const name = input.name.toLowerCase();
+      const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
       return command ? command(ctx, input.payload) : unknownCommand(ctx, input.name);
     }
     case "choice": {

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { residents } from "../../src/db/schema.js";
 import { OWN_ORIGIN, startHarness, webChatClient, type Harness } from "../support/harness.js";
+import { forgedButtons, objectPropertyNames } from "../support/updates.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -44,5 +45,30 @@ describe("the web chat", () => {
     expect(body.forgotten).toBe(true);
     expect(res.headers.get("set-cookie")).toMatch(/^linli_chat=; .*Max-Age=0/);
     expect(await h.db.orm.select().from(residents)).toHaveLength(0);
+  });
+
+  it("answers forged buttons and commands named like an object's properties as stale or unknown, never 500", async () => {
+    const send = webChatClient(h.app);
+    await send({ kind: "command", name: "start", payload: "" });
+    for (const data of forgedButtons) {
+      const res = await send({ kind: "choice", data });
+      expect(res.status, data).toBe(200);
+      expect(((await res.json()) as Body).replies[0]?.text, data).toBe("这个按钮已经过期了。请从下方菜单重新开始。");
+    }
+    for (const name of objectPropertyNames) {
+      const res = await send({ kind: "command", name, payload: "" });
+      expect(res.status, name).toBe(200);
+      expect(((await res.json()) as Body).replies[0]?.text, name).toBe(`没有 /${name} 这个命令。输入 /help 查看可用的命令。`);
+    }
+    expect(h.logs.filter((l) => l.level === "error")).toEqual([]);
+  });
+
+  it("greets a browser whose Accept-Language is named like an object's property", async () => {
+    for (const language of objectPropertyNames) {
+      const page = await h.app.request("/chat", { headers: { "accept-language": language } });
+      expect(page.status, language).toBe(200);
+      const res = await webChatClient(h.app, language)({ kind: "command", name: "start", payload: "" });
+      expect(res.status, language).toBe(200);
+    }
   });
 });

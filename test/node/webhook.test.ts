@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { telegramUpdates } from "../../src/db/schema.js";
 import { startHarness, type Harness } from "../support/harness.js";
-import { otherKinds, press, sticker, text, type Person } from "../support/updates.js";
+import { forgedButtons, objectPropertyNames, otherKinds, press, sticker, text, type Person } from "../support/updates.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -76,13 +76,33 @@ describe("the Telegram webhook", () => {
 
   it("never obeys forged or stale button data", async () => {
     await h.post(text(zhou, "/start"));
-    for (const data of ["pk.pick|999999", "nonsense", "pk.s|abc|0", "pk.s|1", "lang|fr", "consent|maybe", "x".repeat(64), "forget|yes"]) {
+    for (const data of forgedButtons) {
       const res = await h.post(press(zhou, data));
       expect(res.status, data).toBe(200);
       expect(h.said(zhou.id).at(-1), data).toBe("这个按钮已经过期了。请从下方菜单重新开始。");
     }
     // Every press was answered so the client stops spinning.
-    expect(h.telegram.callsTo("answerCallbackQuery")).toHaveLength(8);
+    expect(h.telegram.callsTo("answerCallbackQuery")).toHaveLength(forgedButtons.length);
+    expect(h.logs.filter((l) => l.level === "error")).toEqual([]);
+  });
+
+  it("answers a command named like a property of every object as unknown, never with an apology", async () => {
+    await h.post(text(zhou, "/start"));
+    for (const name of objectPropertyNames) {
+      const res = await h.post(text(zhou, `/${name}`));
+      expect(res.status, name).toBe(200);
+      expect(h.said(zhou.id).at(-1), name).toBe(`没有 /${name} 这个命令。输入 /help 查看可用的命令。`);
+    }
+    expect(h.logs.filter((l) => l.level === "error")).toEqual([]);
+  });
+
+  it("greets a person whose client sends a language code named like a property of every object", async () => {
+    for (const [i, code] of objectPropertyNames.entries()) {
+      const res = await h.post(text({ id: 6100 + i, language_code: code }, "/start"));
+      expect(res.status, code).toBe(200);
+      expect(h.said(6100 + i)[0], code).toContain("我是“邻里”");
+    }
+    expect(h.logs.filter((l) => l.level === "error")).toEqual([]);
   });
 
   it("serves /healthz", async () => {

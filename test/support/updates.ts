@@ -73,6 +73,29 @@ export function sticker(from: Person, updateId = newUpdateId()): Update {
   } as Update;
 }
 
+/**
+ * Names every plain object answers through its prototype chain. Whatever a person sends — a button's
+ * data, a command, a language code, a query parameter — must be looked up as their own names only.
+ */
+export const objectPropertyNames = ["__proto__", "constructor", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "__defineGetter__"];
+
+/** Button data no button of ours carries: stale, malformed, or named like an object's property. */
+export const forgedButtons = [
+  "pk.pick|999999",
+  "nonsense",
+  "pk.s|abc|0",
+  "pk.s|1",
+  "lang|fr",
+  "consent|maybe",
+  "x".repeat(64),
+  "forget|yes",
+  ...objectPropertyNames,
+  "constructor|1",
+  "toString|1|2",
+  "__proto__|0",
+  "hasOwnProperty|pk.d",
+];
+
 /** Update kinds the bot does not handle, as Telegram would send them. */
 export function otherKinds(from: Person): Update[] {
   const base = { message_id: nextMessageId++, date: now(), chat: chat(from), from: user(from) };
