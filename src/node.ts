@@ -1,7 +1,6 @@
 // Node entry: better-sqlite3 (the embedded default), the Hono app on HOST:PORT, the bot in the mode the
 // configuration asks for, and the jobs loop in the same process.
 import { serve } from "@hono/node-server";
-import { pino } from "pino";
 import { createApp } from "./app.js";
 import { botInfoFromToken, createBot, type LinliBot } from "./bot/bot.js";
 import { setWebhook } from "./bot/setup.js";
@@ -11,7 +10,8 @@ import { loadDemoData } from "./db/demo/load.js";
 import { openSqlite } from "./db/sqlite.js";
 import type { DomainDeps } from "./domain/deps.js";
 import { housekeeping } from "./jobs/housekeeping.js";
-import type { Logger } from "./log.js";
+import { errorText } from "./log.js";
+import { nodeLogger } from "./node-logger.js";
 
 const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
 
@@ -29,7 +29,7 @@ function readConfig(): Config {
 
 async function main() {
   const config = readConfig();
-  const logger = pino({ level: config.LOG_LEVEL }) as unknown as Logger;
+  const logger = nodeLogger(config.LOG_LEVEL);
   const db = openSqlite(config.DATABASE_PATH);
   const domain: DomainDeps = { db, directory: db, now: () => Date.now(), defaultTimeZone: config.DEFAULT_TIME_ZONE };
   logger.info({ database: config.DATABASE_PATH }, "database ready (migrations applied)");
@@ -95,6 +95,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error("linli failed to start:", error);
+  // Not the error object itself: a failed setWebhook carries its secret_token along.
+  console.error(`linli failed to start: ${errorText(error)}`);
   process.exit(1);
 });
