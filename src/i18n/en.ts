@@ -47,6 +47,7 @@ privacy-notice =
     • What we store: your chat id, language and community; with your consent also a phone number you choose to share.
     • Why: only to provide community services to you and to deliver messages to you.
     • Without consent you can still use everything that stores nothing about you; we then keep only your language and community, deleted after six months without a visit.
+    • Questions the service guide could not answer are kept for 90 days so that staff can fill the gaps: with any numbers taken out, only the day they were asked, and never who asked.
     • You can see it with /mydata and delete it with /forget at any time.
     Do you agree?
 button-consent-yes = ✅ I agree
@@ -97,7 +98,9 @@ mydata-consent = • Privacy consent: { $consent } ({ $when })
 mydata-since = • First used: { $when }
 mydata-conversation = • Current conversation: { $step }
 mydata-conversation-idle = none
-mydata-footer = To delete this, tap the button below or send /forget.
+mydata-footer =
+    Questions the service guide could not answer are not here: they are kept without numbers and without who asked, and deleted after 90 days, so they cannot be shown or deleted per person.
+    To delete the above, tap the button below or send /forget.
 button-forget = 🗑 Delete my data
 forget-confirm = Delete everything we store about you? This cannot be undone.
 button-forget-yes = Yes, delete

@@ -47,6 +47,7 @@ privacy-notice =
     • 我们保存：您的聊天编号、语言、所在社区；同意后还可保存您主动分享的手机号。
     • 用途：只用于为您办理社区服务、把消息送达给您。
     • 不同意也可以使用不需要保存个人信息的功能；这时我们只保留语言和社区，半年不用即自动删除。
+    • 办事指南没找到答案的问题会保存 90 天，供工作人员补充内容：去掉其中的号码，只记到哪一天，不记录是谁问的。
     • 随时可以用 /mydata 查看、用 /forget 删除。
     您同意吗？
 button-consent-yes = ✅ 同意
@@ -97,7 +98,9 @@ mydata-consent = • 隐私同意：{ $consent }（{ $when }）
 mydata-since = • 首次使用：{ $when }
 mydata-conversation = • 当前对话：{ $step }
 mydata-conversation-idle = 无
-mydata-footer = 要删除这些信息，请点下方按钮或发送 /forget。
+mydata-footer =
+    办事指南没找到答案的问题不在这里：它们去掉号码、不记录是谁问的，保存 90 天后删除，因此无法按人查看或删除。
+    要删除以上信息，请点下方按钮或发送 /forget。
 button-forget = 🗑 删除我的信息
 forget-confirm = 确定要删除我们保存的关于您的全部信息吗？此操作不能撤销。
 button-forget-yes = 确定删除

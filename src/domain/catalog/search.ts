@@ -6,7 +6,6 @@ import {
   countServices,
   ftsCandidates,
   likeCandidates,
-  recordSearchMiss,
   searchCandidates,
   servicesByIds,
   type SearchCandidate,
@@ -88,7 +87,5 @@ function fieldsOf(s: SearchCandidate) {
   };
 }
 
-/** Records a question nobody could answer, for staff to see; no person is recorded with it. */
-export function rememberMiss(deps: DomainDeps, query: string, language: "zh" | "en", communityId: number | null) {
-  return recordSearchMiss(deps.db.orm, normaliseQuery(query).slice(0, MAX_QUERY_LENGTH), language, communityId, deps.now());
-}
+/** Records a question nobody could answer, for staff to see (./misses.ts). */
+export { rememberMiss } from "./misses.js";
