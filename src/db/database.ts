@@ -18,4 +18,11 @@ export interface Database {
    * statement, such as a guard from `guard()`, undoes all of them and rejects.
    */
   atomic(build: (orm: Orm) => Write[]): Promise<void>;
+  /**
+   * After deleting or overwriting a person's data: leaves none of it in the files on disk. SQLite
+   * (`secure_delete` is on) zeroes what a statement frees in the newest copy of each page, but the
+   * write-ahead log still holds the older copies until a checkpoint copies the new ones into the
+   * database file and empties it. D1: nothing to do from here (README, "Security").
+   */
+  eraseDeleted(): Promise<void>;
 }

@@ -59,8 +59,10 @@ export function giveConsent(deps: DomainDeps, resident: Resident) {
 }
 
 /** Declining (or withdrawing) consent also removes what only consent allowed us to keep. */
-export function declineConsent(deps: DomainDeps, resident: Resident) {
-  return updateResident(deps.db.orm, resident.id, { consent: "declined", consentAt: deps.now(), phone: null });
+export async function declineConsent(deps: DomainDeps, resident: Resident) {
+  const hadPhone = resident.phone !== null;
+  await updateResident(deps.db.orm, resident.id, { consent: "declined", consentAt: deps.now(), phone: null });
+  if (hadPhone) await deps.db.eraseDeleted();
 }
 
 /** Telegram numbers come as digits with or without "+"; keep "+" and 6–15 digits (E.164). */
@@ -78,8 +80,9 @@ export async function sharePhone(deps: DomainDeps, resident: Resident, phone: st
   return normalised;
 }
 
-export function removePhone(deps: DomainDeps, resident: Resident) {
-  return updateResident(deps.db.orm, resident.id, { phone: null });
+export async function removePhone(deps: DomainDeps, resident: Resident) {
+  await updateResident(deps.db.orm, resident.id, { phone: null });
+  await deps.db.eraseDeleted();
 }
 
 /** Everything stored about a person, for /mydata. */
@@ -96,6 +99,12 @@ export async function storedAbout(deps: DomainDeps, resident: Resident) {
  * (ledger entries, case statistics) will be kept without the person when those jobs exist.
  */
 export async function forget(deps: DomainDeps, resident: Resident) {
+  await deleteResident(deps, resident);
+  await deps.db.eraseDeleted();
+}
+
+/** The deletion itself; whoever deletes many erases once after them. */
+async function deleteResident(deps: DomainDeps, resident: Resident) {
   const key = conversationKey(resident.channel, resident.externalId);
   await deps.db.atomic((orm) => [
     orm.delete(conversations).where(eq(conversations.key, key)),
@@ -128,6 +137,7 @@ export async function forgetIdleWithoutConsent(deps: DomainDeps, limit = 500): P
     .from(residents)
     .where(and(or(isNull(residents.consent), ne(residents.consent, "given")), lt(residents.lastSeenAt, deps.now() - KEEP_WITHOUT_CONSENT_MS)))
     .limit(limit);
-  for (const resident of idle) await forget(deps, resident);
+  for (const resident of idle) await deleteResident(deps, resident);
+  if (idle.length) await deps.db.eraseDeleted();
   return idle.length;
 }

@@ -12,5 +12,7 @@ export async function housekeeping(deps: DomainDeps) {
   const conversationsReset = await restartIdleConversations(deps);
   const idleResidentsForgotten = await forgetIdleWithoutConsent(deps);
   const searchMissesPruned = await forgetOldMisses(deps);
+  // What a person typed is gone from the files too, not only from the table.
+  if (searchMissesPruned) await deps.db.eraseDeleted();
   return { updateIdsPruned, conversationsReset, idleResidentsForgotten, searchMissesPruned };
 }
