@@ -203,6 +203,7 @@ describe("npm run catalog", () => {
 
     const out = join(dir, "export.csv");
     expect((await run(["export", "--format", "csv", "--out", out], env)).code).toBe(0);
-    expect(readFileSync(out, "utf8").split("\n")[0]).toMatch(/^code,group,agency,access/);
+    // With a byte-order mark, so that Excel reads the Chinese as UTF-8.
+    expect(readFileSync(out, "utf8").split("\n")[0]).toMatch(/^\uFEFFcode,group,agency,access/);
   }, 60_000);
 });
