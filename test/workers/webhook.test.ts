@@ -10,7 +10,7 @@ import { openD1 } from "../../src/db/d1.js";
 import { loadDemoData } from "../../src/db/demo/load.js";
 import { conversations, telegramUpdates } from "../../src/db/schema.js";
 import worker from "../../src/worker.js";
-import { otherKinds, press, sticker, text, type Person } from "../support/updates.js";
+import { forgedButtons, objectPropertyNames, otherKinds, press, sticker, text, type Person } from "../support/updates.js";
 import { allCalls, callsFor, post, said, WEBHOOK } from "./telegram.js";
 
 const db = openD1(env.DB);
@@ -101,8 +101,7 @@ describe("the Telegram webhook on workerd + D1", () => {
     const zheng: Person = { id: 8205, language_code: "zh" };
     await post(text(zheng, "/start"));
     const pressed: string[] = [];
-    const forged = ["pk.pick|999999", "nonsense", "pk.s|abc|0", "pk.s|1", "lang|fr", "consent|maybe", "x".repeat(64), "forget|yes"];
-    for (const [i, data] of forged.entries()) {
+    for (const [i, data] of forgedButtons.entries()) {
       // The callback query id is the update id: ids from updates.ts repeat in every file, these do not.
       const update = press(zheng, data, 1, 8_205_000 + i);
       pressed.push(update.callback_query!.id);
@@ -113,6 +112,15 @@ describe("the Telegram webhook on workerd + D1", () => {
     // Every press was answered so the client stops spinning.
     const answered = (await allCalls()).filter((c) => c.method === "answerCallbackQuery" && pressed.includes(String(c.body.callback_query_id)));
     expect(answered).toHaveLength(pressed.length);
+  });
+
+  it("answers a command named like a property of every object as unknown, never with an apology", async () => {
+    const sun: Person = { id: 8206, language_code: "zh" };
+    await post(text(sun, "/start"));
+    for (const name of objectPropertyNames) {
+      expect((await post(text(sun, `/${name}`))).status, name).toBe(200);
+      expect((await said(sun.id)).at(-1), name).toBe(`没有 /${name} 这个命令。输入 /help 查看可用的命令。`);
+    }
   });
 
   it("serves /healthz with the D1 driver", async () => {
