@@ -15,11 +15,22 @@ export type Write = BatchItem<"sqlite">;
  * Domain functions return these instead of writing, so that a flow's writes and its conversation state
  * are committed together or not at all.
  */
-export type Change = (orm: Orm) => Write[];
+export type Change = ((orm: Orm) => Write[]) & {
+  /** It deletes or overwrites a person's data: once committed, leave none of it on disk (`eraseDeleted`). */
+  erases?: boolean;
+};
 
 /** Several changes as one, in order. */
 export function together(...changes: (Change | null | undefined | false)[]): Change {
-  return (orm) => changes.flatMap((change) => (change ? change(orm) : []));
+  const parts = changes.filter((change): change is Change => Boolean(change));
+  const combined: Change = (orm) => parts.flatMap((change) => change(orm));
+  if (parts.some((change) => change.erases)) combined.erases = true;
+  return combined;
+}
+
+/** A change that deletes or overwrites a person's data (see `Database.eraseDeleted`). */
+export function erasing(change: (orm: Orm) => Write[]): Change {
+  return Object.assign(change, { erases: true });
 }
 
 export interface Database {
@@ -30,4 +41,11 @@ export interface Database {
    * statement, such as a guard from `guard()`, undoes all of them and rejects.
    */
   atomic(build: (orm: Orm) => Write[]): Promise<void>;
+  /**
+   * After deleting or overwriting a person's data: leaves none of it in the files on disk. SQLite
+   * (`secure_delete` is on) zeroes what a statement frees in the newest copy of each page, but the
+   * write-ahead log still holds the older copies until a checkpoint copies the new ones into the
+   * database file and empties it. D1: nothing to do from here (README, "Security").
+   */
+  eraseDeleted(): Promise<void>;
 }
