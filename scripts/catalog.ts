@@ -1,22 +1,24 @@
 // npm run catalog -- import <file.yaml|file.json|file.csv> [--dry-run]
-// npm run catalog -- export [--format yaml|json|csv] [--out file]
+// npm run catalog -- export [--format yaml|json|csv|sql] [--out file] [--no-bom]
 // Works on the SQLite database at DATABASE_PATH (the same one `npm start` uses). For D1, see docs/catalog.md.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { basename, extname } from "node:path";
 import { parse, stringify } from "yaml";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { openSqlite } from "../src/db/sqlite.js";
+import { CsvError } from "../src/csv.js";
 import { catalogToCsv, csvToCatalog, CsvHeaderError } from "../src/domain/catalog/csv.js";
 import { exportCatalog } from "../src/domain/catalog/export.js";
 import { topSearchMisses } from "../src/db/queries/catalog.js";
-import { catalogSchema, type Catalog } from "../src/domain/catalog/format.js";
+import { catalogSchema, MAX_CATALOG_FILE_BYTES, type Catalog } from "../src/domain/catalog/format.js";
 import { catalogWrites, csvRow, importCatalog } from "../src/domain/catalog/import.js";
 import type { Orm } from "../src/db/database.js";
 
 const usage = `usage:
   npm run catalog -- import <file.yaml|file.json|file.csv> [--dry-run]
-  npm run catalog -- export [--format yaml|json|csv|sql] [--out <file>]
+  npm run catalog -- export [--format yaml|json|csv|sql] [--out <file>] [--no-bom]
+                                             (CSV starts with a byte-order mark for Excel unless --no-bom)
   npm run catalog -- misses [--days 30]      what residents asked and the guide did not find`;
 
 /**
@@ -34,6 +36,8 @@ function catalogSql(orm: Orm, catalog: Catalog): string {
     })
     .join("\n");
 }
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function fail(message: string): never {
   console.error(message);
@@ -62,6 +66,11 @@ async function main() {
     if (!file) fail(usage);
     let text: string;
     try {
+      // Refused before it is read: a file far beyond any catalogue would only fill the memory.
+      const { size } = statSync(file);
+      if (size > MAX_CATALOG_FILE_BYTES) {
+        fail(`catalog: ${file} is ${megabytes(size)}; a catalogue file may be at most ${megabytes(MAX_CATALOG_FILE_BYTES)} (split it, e.g. by group); nothing was changed`);
+      }
       text = readFileSync(file, "utf8");
     } catch (error) {
       fail(`catalog: cannot read ${file}: ${(error as Error).message}`);
@@ -71,7 +80,7 @@ async function main() {
     try {
       input = csv ? csvToCatalog(text) : parse(text, { maxAliasCount: 10_000 });
     } catch (error) {
-      if (error instanceof CsvHeaderError) fail(`catalog: ${file}: ${error.message}`);
+      if (error instanceof CsvHeaderError || error instanceof CsvError) fail(`catalog: ${file}: ${error.message}; nothing was changed`);
       fail(`catalog: ${file} is not valid ${csv ? "CSV" : "YAML/JSON"}: ${(error as Error).message}`);
     }
     const report = await importCatalog(deps, input, {
@@ -100,7 +109,7 @@ async function main() {
     const catalog = catalogSchema.parse(await exportCatalog(deps));
     const text =
       format === "csv"
-        ? catalogToCsv(catalog)
+        ? catalogToCsv(catalog, { bom: !flag("--no-bom") })
         : format === "json"
           ? `${JSON.stringify(catalog, null, 2)}\n`
           : format === "sql"

@@ -5,6 +5,7 @@ import { setCommandMenus, setWebhook } from "../src/bot/setup.js";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { residentModules } from "../src/flows/modules.js";
 import { createRegistry } from "../src/flows/registry.js";
+import { errorText } from "../src/log.js";
 
 try {
   const { telegram } = loadConfig(process.env);
@@ -18,6 +19,7 @@ try {
     console.log("no PUBLIC_URL: webhook left alone (npm start uses long polling)");
   }
 } catch (error) {
-  console.error(error instanceof ConfigError ? `telegram:setup: ${error.message}` : error);
+  // Not the error object itself: a failed setWebhook carries its secret_token along.
+  console.error(`telegram:setup: ${error instanceof ConfigError ? error.message : errorText(error)}`);
   process.exit(1);
 }

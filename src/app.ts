@@ -12,8 +12,11 @@ import { webChat } from "./web/chat.js";
 import type { AppEnv } from "./web/env.js";
 import { health } from "./web/health.js";
 import { open311 } from "./web/open311.js";
+import type { Site } from "./web/public-url.js";
+import { securityHeaders } from "./web/security-headers.js";
 import { servicesApi } from "./web/services.js";
 import { telegramWebhook } from "./web/telegram.js";
+import { defaultWriteRule, KiB, MiB, writeGuard, type WriteRule } from "./web/write-guard.js";
 
 export interface AppParts {
   domain: DomainDeps;
@@ -24,21 +27,39 @@ export interface AppParts {
   bot?: Bot;
 }
 
+/**
+ * The bodies each route takes (src/web/write-guard.ts); any other path that is sent a body gets
+ * `defaultWriteRule`: at most 16 KiB of JSON, from this site's own pages. An upload route adds its line here.
+ */
+const writeRules: [path: string, rule: WriteRule][] = [
+  // The page caps a message at 4096 characters; JSON may spell each as \uXXXX (6 bytes): 24 KiB and the envelope.
+  ["/chat/api", { ...defaultWriteRule, maxBytes: 32 * KiB }],
+  // Telegram documents no limit for an Update; one carries at most a message and the one it replies to
+  // (4096 characters each, with their entities), far below 1 MiB. Its secret header proves the sender.
+  [WEBHOOK_PATH, { maxBytes: 1 * MiB, accepts: ["application/json"], from: "anywhere" }],
+];
+
 export function createApp({ domain, engine, config, logger, bot }: AppParts) {
   const app = new Hono<AppEnv>();
+  const site: Site = { trustProxy: config.server.trustProxy, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) };
 
-  app.use(requestId());
+  // Our own id for every request, in the logs and in X-Request-Id on the answer. One a client sends is
+  // ignored, so that no request can pass itself off as another in the logs.
+  app.use(requestId({ headerName: "" }));
   app.use(async (c, next) => {
     const requestLogger = logger.child({ requestId: c.get("requestId") });
     c.set("logger", requestLogger);
     const started = performance.now();
     await next();
+    c.header("X-Request-Id", c.get("requestId"));
     requestLogger.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, "request");
   });
+  app.use(securityHeaders());
+  app.use(writeGuard(writeRules, site));
 
   app.get("/", (c) => c.redirect("/chat"));
   app.route("/healthz", health(domain.db));
-  app.route("/chat", webChat({ domain, engine }));
+  app.route("/chat", webChat({ domain, engine, site }));
   const webhook = config.telegram?.webhook;
   if (bot && webhook) app.route(WEBHOOK_PATH, telegramWebhook({ bot, secret: webhook.secret }));
   app.route("/api/services", servicesApi(domain));

@@ -37,6 +37,11 @@ export const environmentSchema = z
       .refine(isTimeZone, { error: "must be an IANA time zone such as Asia/Shanghai" })
       .default("Asia/Shanghai"),
     LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+    /**
+     * The Node server sits behind a reverse proxy that terminates TLS (nginx, Caddy) and says so in
+     * X-Forwarded-Proto. Only then is that header believed: anyone can send it to a server reached directly.
+     */
+    TRUST_PROXY: bool.default(false),
   })
   .superRefine((c, ctx) => {
     if (c.PUBLIC_URL && !c.TELEGRAM_BOT_TOKEN) {
@@ -66,7 +71,8 @@ export interface TelegramConfig {
 }
 
 export interface Config {
-  server: { host: string; port: number };
+  /** `trustProxy`: a reverse proxy that terminates TLS says so in X-Forwarded-Proto (believed only then). */
+  server: { host: string; port: number; trustProxy: boolean };
   database: { path: string };
   demoData: boolean;
   /** Where the public reaches this deployment over https, when it is behind one. */
@@ -93,7 +99,7 @@ function sections(env: Environment): Config {
       }
     : undefined;
   return {
-    server: { host: env.HOST, port: env.PORT },
+    server: { host: env.HOST, port: env.PORT, trustProxy: env.TRUST_PROXY },
     database: { path: env.DATABASE_PATH },
     demoData: env.DEMO_DATA,
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),

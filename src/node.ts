@@ -1,7 +1,6 @@
 // Node entry: better-sqlite3 (the embedded default), the Hono app on HOST:PORT, the bot in the mode the
 // configuration asks for, and the jobs in the same process.
 import { serve } from "@hono/node-server";
-import { pino } from "pino";
 import { setWebhook } from "./bot/setup.js";
 import { handledUpdates } from "./bot/updates.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
@@ -9,7 +8,8 @@ import { loadDemoData } from "./demo/load.js";
 import { openSqlite } from "./db/sqlite.js";
 import { startJobs } from "./jobs/job.js";
 import { createLinli } from "./linli.js";
-import type { Logger } from "./log.js";
+import { errorText } from "./log.js";
+import { nodeLogger } from "./node-logger.js";
 
 function readConfig(): Config {
   try {
@@ -25,7 +25,7 @@ function readConfig(): Config {
 
 async function main() {
   const config = readConfig();
-  const logger = pino({ level: config.logLevel }) as unknown as Logger;
+  const logger = nodeLogger(config.logLevel);
   const db = openSqlite(config.database.path);
   logger.info({ database: config.database.path }, "database ready (migrations applied)");
 
@@ -75,6 +75,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error("linli failed to start:", error);
+  // Not the error object itself: a failed setWebhook carries its secret_token along.
+  console.error(`linli failed to start: ${errorText(error)}`);
   process.exit(1);
 });

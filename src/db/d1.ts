@@ -14,5 +14,8 @@ export function openD1(binding: D1Database): Database {
       if (writes.length === 0) return;
       await orm.batch(writes as [Write, ...Write[]]);
     },
+    // D1 manages its own storage and allows no PRAGMA secure_delete or checkpoint; what Cloudflare keeps
+    // after a deletion (Time Travel) is described in the README, "Security".
+    async eraseDeleted() {},
   };
 }

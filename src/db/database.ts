@@ -16,7 +16,11 @@ export type Write = BatchItem<"sqlite">;
  * are committed together or not at all. `wakes` names the jobs that should run soon after the commit
  * (a queued message wakes the outbox).
  */
-export type Change = ((orm: Orm) => Write[]) & { wakes?: readonly string[] };
+export type Change = ((orm: Orm) => Write[]) & {
+  wakes?: readonly string[];
+  /** It deletes or overwrites a person's data: once committed, leave none of it on disk (`eraseDeleted`). */
+  erases?: boolean;
+};
 
 /** Several changes as one, in order. */
 export function together(...changes: (Change | null | undefined | false)[]): Change {
@@ -24,12 +28,18 @@ export function together(...changes: (Change | null | undefined | false)[]): Cha
   const combined: Change = (orm) => parts.flatMap((change) => change(orm));
   const wakes = [...new Set(parts.flatMap((change) => change.wakes ?? []))];
   if (wakes.length) combined.wakes = wakes;
+  if (parts.some((change) => change.erases)) combined.erases = true;
   return combined;
 }
 
 /** A change that wakes these jobs once committed. */
 export function waking(change: (orm: Orm) => Write[], ...jobs: string[]): Change {
   return Object.assign(change, { wakes: jobs });
+}
+
+/** A change that deletes or overwrites a person's data (see `Database.eraseDeleted`). */
+export function erasing(change: (orm: Orm) => Write[]): Change {
+  return Object.assign(change, { erases: true });
 }
 
 export interface Database {
@@ -40,4 +50,11 @@ export interface Database {
    * statement, such as a guard from `guard()`, undoes all of them and rejects.
    */
   atomic(build: (orm: Orm) => Write[]): Promise<void>;
+  /**
+   * After deleting or overwriting a person's data: leaves none of it in the files on disk. SQLite
+   * (`secure_delete` is on) zeroes what a statement frees in the newest copy of each page, but the
+   * write-ahead log still holds the older copies until a checkpoint copies the new ones into the
+   * database file and empties it. D1: nothing to do from here (README, "Security").
+   */
+  eraseDeleted(): Promise<void>;
 }

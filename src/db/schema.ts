@@ -122,6 +122,16 @@ export const telegramUpdates = sqliteTable(
   (t) => [index("telegram_updates_received").on(t.receivedAt)],
 );
 
+// ── keys the server signs with ──────────────────────────────────────────────────────────────────
+
+/** One secret per purpose, made once (src/domain/signing-keys.ts). Back it up with the data it protects. */
+export const signingKeys = sqliteTable("signing_keys", {
+  /** "web-session": the web chat's session cookie. */
+  purpose: text("purpose").primaryKey(),
+  secret: text("secret").notNull(),
+  createdAt: integer("created_at").notNull(),
+});
+
 // ── atomic writes ───────────────────────────────────────────────────────────────────────────────
 
 /**

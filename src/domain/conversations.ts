@@ -46,6 +46,8 @@ export async function commitTurn(deps: DomainDeps, turn: Turn): Promise<"nothing
       ...together(turn.writes)(orm),
       ...(saveRow ? [saveConversation(orm, turn.key, version, turn.next!, deps.now())] : []),
     ]);
+    // What the person asked to delete is gone from the files too, not only from the tables.
+    if (turn.writes?.erases) await deps.db.eraseDeleted();
     return "written";
   } catch (error) {
     if (!isGuardFailure(error)) throw error;

@@ -2,7 +2,7 @@
 // Rules that change something return a Change (src/db/database.ts) for the caller to commit — a flow's
 // writes are committed with its conversation state, or not at all.
 import { and, isNull, lt, ne, or } from "drizzle-orm";
-import { together, type Change } from "../db/database.js";
+import { erasing, together, type Change } from "../db/database.js";
 import {
   conversationKey,
   deleteConversation,
@@ -64,7 +64,8 @@ export function giveConsent(deps: DomainDeps, resident: Resident): Change {
 /** Declining (or withdrawing) consent also removes what only consent allowed us to keep. */
 export function declineConsent(deps: DomainDeps, resident: Resident): Change {
   const at = deps.now();
-  return (orm) => [updateResident(orm, resident.id, { consent: "declined", consentAt: at, phone: null })];
+  const change = (orm: Parameters<Change>[0]) => [updateResident(orm, resident.id, { consent: "declined", consentAt: at, phone: null })];
+  return resident.phone !== null ? erasing(change) : change;
 }
 
 /** Telegram numbers come as digits with or without "+"; keep "+" and 6–15 digits (E.164). */
@@ -83,7 +84,7 @@ export function sharePhone(resident: Resident, phone: string, isOwn: boolean): {
 }
 
 export function removePhone(resident: Resident): Change {
-  return (orm) => [updateResident(orm, resident.id, { phone: null })];
+  return erasing((orm) => [updateResident(orm, resident.id, { phone: null })]);
 }
 
 /** Everything stored about a person, for /mydata. */
@@ -101,7 +102,7 @@ export async function storedAbout(deps: DomainDeps, resident: Resident) {
  */
 export function forget(resident: Resident): Change {
   const key = conversationKey(resident.channel, resident.externalId);
-  return (orm) => [deleteConversation(orm, key), deleteResident(orm, resident.id)];
+  return erasing((orm) => [deleteConversation(orm, key), deleteResident(orm, resident.id)]);
 }
 
 /** Shows a phone number with its middle hidden: +86 138****8000. */
@@ -130,5 +131,6 @@ export async function forgetIdleWithoutConsent(deps: DomainDeps, limit = 500): P
     .where(and(or(isNull(residents.consent), ne(residents.consent, "given")), lt(residents.lastSeenAt, deps.now() - KEEP_WITHOUT_CONSENT_MS)))
     .limit(limit);
   for (const resident of idle) await deps.db.atomic(forget(resident));
+  if (idle.length) await deps.db.eraseDeleted();
   return idle.length;
 }

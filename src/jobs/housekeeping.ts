@@ -1,6 +1,7 @@
 // Keeping only what is needed (hourly): seen update ids once Telegram can no longer redeliver them,
-// conversations abandoned mid-flow, and the records of people who never consented and have not come back
-// for half a year (the privacy notice says so).
+// conversations abandoned mid-flow, the records of people who never consented and have not come back for
+// half a year, and the guide's unanswered questions after 90 days (the privacy notice says so).
+import { forgetOldMisses } from "../domain/catalog/misses.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { forgetIdleWithoutConsent, restartIdleConversations } from "../domain/residents.js";
 import { forgetOldUpdates } from "../domain/updates.js";
@@ -10,7 +11,10 @@ export async function housekeeping(deps: DomainDeps) {
   const updateIdsPruned = await forgetOldUpdates(deps);
   const conversationsReset = await restartIdleConversations(deps);
   const idleResidentsForgotten = await forgetIdleWithoutConsent(deps);
-  return { updateIdsPruned, conversationsReset, idleResidentsForgotten };
+  const searchMissesPruned = await forgetOldMisses(deps);
+  // What a person typed is gone from the files too, not only from the table.
+  if (searchMissesPruned) await deps.db.eraseDeleted();
+  return { updateIdsPruned, conversationsReset, idleResidentsForgotten, searchMissesPruned };
 }
 
 export function housekeepingJob(deps: DomainDeps): Job {

@@ -1,6 +1,7 @@
-// The resident web chat: one self-contained page (inline CSS and JS, nothing loaded from elsewhere, so the
-// route's strict CSP holds). The script sends one Input at a time to POST /chat/api/messages and draws the
-// WebReplies (src/web/chat-channel.ts): bubbles, inline buttons, a persistent quick-reply menu.
+// The resident web chat: one self-contained page (inline CSS and JS carrying the response's CSP nonce,
+// nothing loaded from elsewhere, so the strict CSP of src/web/security-headers.ts holds). The script sends
+// one Input at a time to POST /chat/api/messages and draws the WebReplies (src/web/chat-channel.ts):
+// bubbles, inline buttons, a persistent quick-reply menu.
 // Message text is only ever set with textContent; the page's own words arrive in a JSON data block.
 import type { Lang } from "../vocabulary.js";
 import type { Translate } from "../i18n/index.js";
@@ -268,7 +269,8 @@ const script = String.raw`
 })();
 `;
 
-export function chatPage(lang: Lang, t: Translate): string {
+/** `nonce`: this response's CSP nonce; only the script and style that carry it run. */
+export function chatPage(lang: Lang, t: Translate, nonce: string): string {
   const strings = { offline: t("chat-offline"), map: t("chat-map-link") };
   return `<!doctype html>
 <html lang="${lang === "zh" ? "zh-CN" : "en"}">
@@ -277,7 +279,7 @@ export function chatPage(lang: Lang, t: Translate): string {
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta name="theme-color" content="#0f766e">
 <title>${escapeHtml(t("chat-title"))}</title>
-<style>${style}</style>
+<style nonce="${escapeHtml(nonce)}">${style}</style>
 </head>
 <body>
 <header>
@@ -295,7 +297,7 @@ export function chatPage(lang: Lang, t: Translate): string {
   <button type="submit" id="send" data-testid="send">${escapeHtml(t("chat-send"))}</button>
 </form>
 <script type="application/json" id="linli-strings">${scriptJson(strings)}</script>
-<script>${script}</script>
+<script nonce="${escapeHtml(nonce)}">${script}</script>
 </body>
 </html>`;
 }

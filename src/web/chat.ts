@@ -1,7 +1,6 @@
 // /chat: the resident web chat. The page talks to POST /chat/api/messages with one input at a time and
-// renders the replies; a random session id in an HttpOnly cookie is the person's identity here.
+// renders the replies; a signed session cookie is the person's identity here (./chat-session.ts).
 import { Hono } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { identify } from "../domain/residents.js";
 import type { DomainDeps } from "../domain/deps.js";
@@ -10,11 +9,10 @@ import type { Input } from "../flows/types.js";
 import { negotiate, translator } from "../i18n/index.js";
 import { renderForWeb, webCapabilities } from "./chat-channel.js";
 import { chatPage } from "./chat-page.js";
+import { chatSessions } from "./chat-session.js";
 import type { AppEnv } from "./env.js";
+import type { Site } from "./public-url.js";
 import { jsonBody } from "./validate.js";
-
-const COOKIE = "linli_chat";
-const sessionIdShape = /^[0-9a-f]{32}$/;
 
 /** What the browser may send: what a person can type or tap there. */
 export const webInputSchema = z.discriminatedUnion("kind", [
@@ -29,43 +27,29 @@ export const webInputSchema = z.discriminatedUnion("kind", [
 
 const bodySchema = z.object({ input: webInputSchema });
 
-function newSessionId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-export function webChat({ domain, engine }: { domain: DomainDeps; engine: Engine }) {
+export function webChat({ domain, engine, site }: { domain: DomainDeps; engine: Engine; site: Site }) {
   const app = new Hono<AppEnv>();
+  const sessions = chatSessions(domain, site);
 
   app.get("/", async (c) => {
     // A returning person sees the page in the language they chose; a new one in the browser's.
-    const sessionId = getCookie(c, COOKIE);
-    const known = sessionId && sessionIdShape.test(sessionId) ? await identify(domain, "web", sessionId) : undefined;
+    const sessionId = await sessions.current(c);
+    const known = sessionId ? await identify(domain, "web", sessionId) : undefined;
     const lang = known?.language ?? negotiate(c.req.header("Accept-Language"));
-    c.header("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'");
-    return c.html(chatPage(lang, translator(lang)));
+    // The Content-Security-Policy (src/web/security-headers.ts) lets only this nonce's script and style run.
+    return c.html(chatPage(lang, translator(lang), c.get("secureHeadersNonce")!));
   });
 
   app.post("/api/messages", async (c) => {
     const parsed = await jsonBody(c, bodySchema);
     if (parsed instanceof Response) return parsed;
-    let sessionId = getCookie(c, COOKIE);
-    if (!sessionId || !sessionIdShape.test(sessionId)) {
-      sessionId = newSessionId();
-      setCookie(c, COOKIE, sessionId, {
-        path: "/chat",
-        httpOnly: true,
-        sameSite: "Strict",
-        secure: new URL(c.req.url).protocol === "https:",
-        maxAge: 60 * 60 * 24 * 365,
-      });
-    }
+    const sessionId = (await sessions.current(c)) ?? (await sessions.start(c));
     const { replies, forgotten } = await engine.handle(
       { channel: "web", externalId: sessionId, languageCode: c.req.header("Accept-Language") },
       webCapabilities,
       parsed.data.input as Input,
     );
-    if (forgotten) deleteCookie(c, COOKIE, { path: "/chat" });
+    if (forgotten) sessions.end(c);
     return c.json({ replies: renderForWeb(replies), forgotten });
   });
 

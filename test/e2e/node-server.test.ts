@@ -108,6 +108,32 @@ describe("npm start", () => {
     expect(sent.some((c) => Number(c.body.chat_id) === 9102 && String(c.body.text).includes("Hello! I'm linli"))).toBe(true);
   });
 
+  it("stops when Telegram refuses its webhook, saying why without printing the secret", async () => {
+    const telegram = await fakeTelegram();
+    telegram.failNext("setWebhook", { error_code: 400, description: "Bad Request: bad webhook: HTTPS url must be provided for webhook" });
+    const dir = mkdtempSync(join(tmpdir(), "linli-e2e-"));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const child = spawn(process.execPath, ["--import", "tsx", "src/node.ts"], {
+      env: {
+        ...process.env,
+        PORT: "0",
+        DATABASE_PATH: join(dir, "linli.db"),
+        TELEGRAM_BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: telegram.apiRoot,
+        PUBLIC_URL: "https://linli.example.org",
+        TELEGRAM_WEBHOOK_SECRET: SECRET,
+      },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(code).toBe(1);
+    expect(telegram.lastCall("setWebhook")?.body.secret_token).toBe(SECRET);
+    expect(output).toContain("linli failed to start: GrammyError: Call to 'setWebhook' failed! (400: Bad Request: bad webhook: HTTPS url must be provided for webhook)");
+    expect(output).not.toContain(SECRET);
+  });
+
   it("refuses to start on a bad variable, naming it, with exit code 1", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/node.ts"], { env: { ...process.env, TELEGRAM_API_ROOT: "not a url" } });
     let stderr = "";

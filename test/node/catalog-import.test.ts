@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { countServices, findServiceByCode } from "../../src/db/queries/catalog.js";
+import { allGroups, allServices, countServices, findServiceByCode } from "../../src/db/queries/catalog.js";
 import { auditLog } from "../../src/db/schema.js";
 import { demoCatalog } from "../../src/demo/catalog.js";
 import { openSqlite } from "../../src/db/sqlite.js";
@@ -16,6 +16,7 @@ import { exportCatalog } from "../../src/domain/catalog/export.js";
 import { catalogSchema } from "../../src/domain/catalog/format.js";
 import { csvRow, importCatalog } from "../../src/domain/catalog/import.js";
 import { rememberMiss, searchServices } from "../../src/domain/catalog/search.js";
+import { startHarness } from "../support/harness.js";
 
 const fresh = () => {
   const db = openSqlite(":memory:");
@@ -101,6 +102,74 @@ describe("catalogue import", () => {
   });
 });
 
+describe("a partial import", () => {
+  const newGroup = { code: "pets", name: { zh: "宠物", en: "Pets" } };
+  const newService = (code: string, group: string) => ({ ...demoCatalog.services![0]!, code, group });
+
+  it("lists new groups and services after the existing ones, in the file's order, and leaves the others where they were", async () => {
+    const deps = fresh();
+    await importCatalog(deps, demoCatalog);
+    const groupsBefore = (await allGroups(deps.db.orm)).map((g) => g.code);
+    const servicesBefore = (await allServices(deps.db.orm)).map((s) => s.code);
+    const updated = demoCatalog.services![3]!;
+
+    const report = await importCatalog(deps, {
+      groups: [newGroup],
+      services: [newService("dog-licence", "pets"), { ...updated, keywords: { zh: ["改过"], en: [] } }, newService("cat-licence", "pets")],
+    });
+    expect(report.ok).toBe(true);
+    expect((await allGroups(deps.db.orm)).map((g) => g.code)).toEqual([...groupsBefore, "pets"]);
+    expect((await allServices(deps.db.orm)).map((s) => s.code)).toEqual([...servicesBefore, "dog-licence", "cat-licence"]);
+    // Residents see them in that order too.
+    const h = await startHarness({ db: deps.db });
+    try {
+      const listed = (await (await h.app.request("/api/services?limit=50&group=pets")).json()) as { services: { code: string }[] };
+      expect(listed.services.map((s) => s.code)).toEqual(["dog-licence", "cat-licence"]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("puts a row where the file's sort says", async () => {
+    const deps = fresh();
+    await importCatalog(deps, demoCatalog);
+    await importCatalog(deps, { groups: [{ ...newGroup, sort: 0 }, { ...demoCatalog.groups![0]!, sort: 5 }] });
+    const groups = await allGroups(deps.db.orm);
+    expect(groups[0]!.code).toBe("pets");
+    expect(groups.find((g) => g.code === demoCatalog.groups![0]!.code)!.sort).toBe(5);
+  });
+
+  it("links a subgroup listed before its parent, and keeps the file's order for both", async () => {
+    const deps = fresh();
+    await importCatalog(deps, demoCatalog);
+    const report = await importCatalog(deps, { groups: [{ code: "cats", parent: "pets", name: { zh: "猫", en: "Cats" } }, newGroup] });
+    expect(report.errors).toEqual([]);
+    const groups = await allGroups(deps.db.orm);
+    const [cats, pets] = [groups.find((g) => g.code === "cats")!, groups.find((g) => g.code === "pets")!];
+    expect(cats.parentId).toBe(pets.id);
+    expect(groups.slice(-2).map((g) => g.code)).toEqual(["cats", "pets"]);
+  });
+
+  it("refuses a third level, counting the groups already in the database, and changes nothing", async () => {
+    const deps = fresh();
+    await importCatalog(deps, demoCatalog);
+    const sub = demoCatalog.groups!.find((g) => g.parent)!; // e.g. employment, under jobs-social-security
+    const top = demoCatalog.groups!.find((g) => g.code === sub.parent)!;
+    const otherTop = demoCatalog.groups!.find((g) => !g.parent && g.code !== top.code)!;
+
+    const under = await importCatalog(deps, { groups: [{ ...newGroup, parent: sub.code }] });
+    expect(under.errors).toEqual([`groups[1] (pets) parent: "${sub.code}" is itself a subgroup (of "${top.code}"); groups have two levels`]);
+    const moved = await importCatalog(deps, { groups: [{ ...top, parent: otherTop.code }] });
+    expect(moved.errors).toEqual([expect.stringMatching(new RegExp(`^groups\\[1\\] \\(${top.code}\\) parent: "${top.code}" has subgroups of its own \\(.*${sub.code}.*\\); groups have two levels$`))]);
+    expect((await allGroups(deps.db.orm)).find((g) => g.code === "pets")).toBeUndefined();
+    expect((await allGroups(deps.db.orm)).find((g) => g.code === top.code)!.parentId).toBeNull();
+
+    // Made a top-level group in the same file, a subgroup may take children.
+    const lifted = await importCatalog(deps, { groups: [{ ...sub, parent: undefined }, { ...newGroup, parent: sub.code }] });
+    expect(lifted.errors).toEqual([]);
+  });
+});
+
 describe("npm run catalog", () => {
   const run = (args: string[], env: Record<string, string>) =>
     promisify(execFile)("node", ["--import", "tsx", "scripts/catalog.ts", ...args], { env: { ...process.env, ...env } }).then(
@@ -134,6 +203,7 @@ describe("npm run catalog", () => {
 
     const out = join(dir, "export.csv");
     expect((await run(["export", "--format", "csv", "--out", out], env)).code).toBe(0);
-    expect(readFileSync(out, "utf8").split("\n")[0]).toMatch(/^code,group,agency,access/);
+    // With a byte-order mark, so that Excel reads the Chinese as UTF-8.
+    expect(readFileSync(out, "utf8").split("\n")[0]).toMatch(/^\uFEFFcode,group,agency,access/);
   }, 60_000);
 });

@@ -6,17 +6,18 @@ import { ConfigError, loadConfig } from "../../src/config.js";
 describe("configuration", () => {
   it("has working defaults: SQLite at ./data/linli.db on 127.0.0.1:8787, demo data on", () => {
     expect(loadConfig({})).toMatchObject({ server: { host: "127.0.0.1", port: 8787 }, database: { path: "./data/linli.db" }, demoData: true });
+    expect(loadConfig({}).server.trustProxy).toBe(false);
     expect(loadConfig({}).telegram).toBeUndefined();
   });
 
   it("names every bad variable", () => {
     try {
-      loadConfig({ PORT: "eighty", TELEGRAM_BOT_TOKEN: "nope", DEMO_DATA: "perhaps", TELEGRAM_API_ROOT: "ftp://x", DEFAULT_TIME_ZONE: "Mars/Olympus" });
+      loadConfig({ PORT: "eighty", TELEGRAM_BOT_TOKEN: "nope", DEMO_DATA: "perhaps", TELEGRAM_API_ROOT: "ftp://x", DEFAULT_TIME_ZONE: "Mars/Olympus", TRUST_PROXY: "maybe" });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const text = (error as Error).message;
-      for (const name of ["PORT", "TELEGRAM_BOT_TOKEN", "DEMO_DATA", "TELEGRAM_API_ROOT", "DEFAULT_TIME_ZONE"]) expect(text).toContain(name);
+      for (const name of ["PORT", "TELEGRAM_BOT_TOKEN", "DEMO_DATA", "TELEGRAM_API_ROOT", "DEFAULT_TIME_ZONE", "TRUST_PROXY"]) expect(text).toContain(name);
     }
   });
 

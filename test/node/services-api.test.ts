@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoDistricts } from "../../src/demo/places.js";
 import { importCatalog } from "../../src/domain/catalog/import.js";
 import { startHarness, type Harness } from "../support/harness.js";
+import { objectPropertyNames } from "../support/updates.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -78,5 +79,19 @@ describe("Open311 GeoReport v2", () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ service_code: "residence-permit", metadata: false, attributes: [] });
     expect((await get("/open311/v2/services/nothing-here.json")).status).toBe(404);
+  });
+
+  it("answers a locale, a code or a parameter named like an object's property as it answers any unknown one", async () => {
+    for (const name of objectPropertyNames) {
+      const locale = await get(`/open311/v2/services.json?locale=${name}`);
+      expect(locale.status, name).toBe(400);
+      expect(locale.body.error, name).toContain("locale");
+      expect((await get(`/open311/v2/services/${name.toLowerCase().replace(/_/g, "")}.json`)).status, name).toBe(404);
+      expect((await get(`/api/services/${name.toLowerCase().replace(/_/g, "")}`)).status, name).toBe(404);
+      expect((await get(`/api/services?${name}=1&lang=zh`)).status, name).toBe(200);
+      const group = await get(`/api/services?group=${name.toLowerCase().replace(/_/g, "")}`);
+      expect(group.status, name).toBe(400);
+      expect(group.body.error, name).toContain("no group");
+    }
   });
 });

@@ -6,7 +6,8 @@ import { privacyButtons } from "../../src/flows/privacy.js";
 import { renderForWeb, webCapabilities } from "../../src/web/chat-channel.js";
 import { settingsButtons } from "../../src/flows/settings.js";
 import { translator } from "../../src/i18n/index.js";
-import { startHarness, webChatClient, type Harness } from "../support/harness.js";
+import { OWN_ORIGIN, startHarness, webChatClient, type Harness } from "../support/harness.js";
+import { forgedButtons, objectPropertyNames } from "../support/updates.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -20,11 +21,11 @@ describe("the web chat", () => {
   it("gives a new browser an HttpOnly session cookie and greets it in its language", async () => {
     const res = await h.app.request("/chat/api/messages", {
       method: "POST",
-      headers: { "content-type": "application/json", "accept-language": "en-US,en;q=0.9" },
+      headers: { "content-type": "application/json", "accept-language": "en-US,en;q=0.9", origin: OWN_ORIGIN },
       body: JSON.stringify({ input: { kind: "command", name: "start", payload: "" } }),
     });
     expect(res.status).toBe(200);
-    expect(res.headers.get("set-cookie")).toMatch(/^linli_chat=[0-9a-f]{32}; .*HttpOnly/);
+    expect(res.headers.get("set-cookie")).toMatch(/^linli_chat=[0-9a-f]{32}\.[^;]+; .*HttpOnly/);
     expect(((await res.json()) as Body).replies[0]?.text).toContain("Hello! I'm linli");
   });
 
@@ -32,11 +33,10 @@ describe("the web chat", () => {
     const send = webChatClient(h.app, "zh-CN");
     await send({ kind: "command", name: "start", payload: "" });
     expect(await (await h.app.request("/chat", { headers: { "accept-language": "zh-CN" } })).text()).toContain('lang="zh');
-    const [row] = await h.db.orm.select().from(residents);
     await send({ kind: "command", name: "settings", payload: "" });
     const body = (await (await send({ kind: "choice", data: settingsButtons.encode("lang", "en") })).json()) as Body;
     expect(body.replies[0]?.text).toBe(translator("en")("language-set"));
-    const cookie = `linli_chat=${row!.externalId}`;
+    const cookie = send.cookie();
     const page = await (await h.app.request("/chat", { headers: { "accept-language": "zh-CN", cookie } })).text();
     expect(page).toContain('lang="en"');
   });
@@ -50,6 +50,31 @@ describe("the web chat", () => {
     expect(body.forgotten).toBe(true);
     expect(res.headers.get("set-cookie")).toMatch(/^linli_chat=; .*Max-Age=0/);
     expect(await h.db.orm.select().from(residents)).toHaveLength(0);
+  });
+
+  it("answers forged buttons and commands named like an object's properties as stale or unknown, never 500", async () => {
+    const send = webChatClient(h.app);
+    await send({ kind: "command", name: "start", payload: "" });
+    for (const data of forgedButtons) {
+      const res = await send({ kind: "choice", data });
+      expect(res.status, data).toBe(200);
+      expect(((await res.json()) as Body).replies[0]?.text, data).toBe(translator("zh")("stale-button"));
+    }
+    for (const name of objectPropertyNames) {
+      const res = await send({ kind: "command", name, payload: "" });
+      expect(res.status, name).toBe(200);
+      expect(((await res.json()) as Body).replies[0]?.text, name).toBe(translator("zh")("unknown-command", { command: `/${name}` }));
+    }
+    expect(h.logs.filter((l) => l.level === "error")).toEqual([]);
+  });
+
+  it("greets a browser whose Accept-Language is named like an object's property", async () => {
+    for (const language of objectPropertyNames) {
+      const page = await h.app.request("/chat", { headers: { "accept-language": language } });
+      expect(page.status, language).toBe(200);
+      const res = await webChatClient(h.app, language)({ kind: "command", name: "start", payload: "" });
+      expect(res.status, language).toBe(200);
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { translator } from "../../src/i18n/index.js";
 import { webhookCases } from "../shared/webhook-cases.js";
 import { nodeDriver, startHarness, type Harness } from "../support/harness.js";
-import { text, type Person } from "../support/updates.js";
+import { objectPropertyNames, text, type Person } from "../support/updates.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -23,6 +23,15 @@ describe("the Telegram webhook", () => {
     expect(res.status).toBe(200);
     expect(h.logs.some((l) => l.level === "error" && l.msg === "update handler failed")).toBe(true);
     expect(h.said(6002).at(-1)).toBe(translator("en")("error-apology"));
+  });
+
+  it("greets a person whose client sends a language code named like a property of every object", async () => {
+    for (const [i, code] of objectPropertyNames.entries()) {
+      const res = await h.post(text({ id: 6200 + i, language_code: code }, "/start"));
+      expect(res.status, code).toBe(200);
+      expect(h.said(6200 + i)[0], code).toBe(translator("zh")("welcome"));
+    }
+    expect(h.logs.filter((l) => l.level === "error")).toEqual([]);
   });
 
   it("answers 503 when it cannot even record the update, so that Telegram delivers it again", async () => {

@@ -3,12 +3,8 @@
 import { inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { telegramUpdates } from "../../src/db/schema.js";
-import { guideButtons } from "../../src/flows/guide.js";
-import { onboardingButtons } from "../../src/flows/onboarding.js";
-import { privacyButtons } from "../../src/flows/privacy.js";
-import { settingsButtons } from "../../src/flows/settings.js";
 import { translator } from "../../src/i18n/index.js";
-import { otherKinds, press, sticker, text } from "../support/updates.js";
+import { forgedButtons, objectPropertyNames, otherKinds, press, sticker, text } from "../support/updates.js";
 import type { Cases, ChatDriver } from "./driver.js";
 
 const zh = translator("zh");
@@ -82,29 +78,7 @@ export const webhookCases: Cases = {
   "never obeys forged or stale button data": async (d) => {
     const zheng = d.person(5, "zh");
     await d.post(text(zheng, "/start"));
-    const forged = [
-      onboardingButtons.encode("pick", 999_999),
-      "nonsense",
-      "o.s|abc|0",
-      "o.s|1",
-      "s.lang|fr",
-      "o.consent|maybe",
-      "x".repeat(64),
-      "x".repeat(65),
-      // A confirmation nobody asked for.
-      privacyButtons.encode("forget", "yes"),
-      guideButtons.encode("svc", 2_000_000_000),
-      // Names that reach Object.prototype in a plain object.
-      "toString",
-      "constructor|1",
-      "__proto__.x",
-      "o.__proto__",
-      "o.constructor|1",
-      "m.open|constructor",
-      `${settingsButtons.prefix}.hasOwnProperty`,
-      // The wire format of older releases.
-      "pk.pick|1",
-    ];
+    const forged = forgedButtons;
     const pressed: string[] = [];
     for (const [i, data] of forged.entries()) {
       // The callback query id is the update id: unique per person here, as files share one fake Bot API.
@@ -122,7 +96,7 @@ export const webhookCases: Cases = {
 
   "answers commands named like Object.prototype's properties as unknown commands": async (d) => {
     const feng = d.person(6, "zh");
-    for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"]) {
+    for (const name of objectPropertyNames) {
       expect((await d.post(text(feng, `/${name}`))).status).toBe(200);
       expect((await d.said(feng.id)).at(-1), name).toBe(zh("unknown-command", { command: `/${name}` }));
     }

@@ -13,7 +13,7 @@
  *     and dropped); with `timeout` it holds the request until an update is queued, the timeout ends, or
  *     `close()`;
  *   - anything else (answerCallbackQuery, setWebhook, deleteMessage, …) → true.
- * `failNext(method | "*", error, times)` makes the next calls answer in Telegram's error format instead, and
+ * `failNext(method | "*", error, times, chatId?)` makes the next calls answer in Telegram's error format instead, and
  * `latencyMs` delays every answer (for benchmarks).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -48,8 +48,11 @@ export interface FakeTelegram {
   reset(): void;
   /** Resolves with the calls to `method` once at least `count` have been recorded; rejects after `timeoutMs`. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
-  /** The next `times` calls to `method` (or to any method, with "*") answer this error. */
-  failNext(method: string, answer: FakeError, times?: number): void;
+  /**
+   * The next `times` calls to `method` (or to any method, with "*") answer this error; with `chatId`,
+   * only calls addressed to that chat (for tests that share one fake and run at the same time).
+   */
+  failNext(method: string, answer: FakeError, times?: number, chatId?: number): void;
   /** Queues an update for getUpdates; a missing update_id is assigned. Wakes held long polls. */
   queueUpdate(update: Omit<Update, "update_id"> & { update_id?: number }): Update;
   close(): Promise<void>;
@@ -64,7 +67,7 @@ const DESCRIPTIONS: Record<number, string> = {
 export async function startFakeTelegram(opts: { port?: number; botId?: number; username?: string; latencyMs?: number } = {}): Promise<FakeTelegram> {
   const username = opts.username ?? "linli_test_bot";
   const calls: RecordedCall[] = [];
-  const failures: { method: string; answer: FakeError; left: number }[] = [];
+  const failures: { method: string; answer: FakeError; left: number; chatId?: number }[] = [];
   const queue: Update[] = [];
   const pollers = new Set<() => void>(); // held getUpdates requests; each re-checks the queue when called
   const watchers = new Set<() => void>(); // pending waitFor()s
@@ -156,7 +159,8 @@ export async function startFakeTelegram(opts: { port?: number; botId?: number; u
     calls.push({ method, token, body, at: Date.now() });
     for (const w of [...watchers]) w();
 
-    const failure = failures.find((f) => f.method === method) ?? failures.find((f) => f.method === "*");
+    const forThisChat = (f: (typeof failures)[number]) => f.chatId === undefined || Number(body.chat_id) === f.chatId;
+    const failure = failures.find((f) => f.method === method && forThisChat(f)) ?? failures.find((f) => f.method === "*" && forThisChat(f));
     if (failure) {
       if (--failure.left <= 0) failures.splice(failures.indexOf(failure), 1);
       const a = failure.answer;
@@ -205,8 +209,8 @@ export async function startFakeTelegram(opts: { port?: number; botId?: number; u
         check();
       });
     },
-    failNext(method, answer, times = 1) {
-      failures.push({ method, answer, left: times });
+    failNext(method, answer, times = 1, chatId) {
+      failures.push({ method, answer, left: times, chatId });
     },
     queueUpdate(update) {
       const full = { ...update, update_id: update.update_id ?? nextUpdateId } as Update;

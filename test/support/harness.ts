@@ -37,13 +37,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { demo?: boolean; db?: Database; now?: number; modules?: readonly AnyFlowModule[] } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { demo?: boolean; db?: Database; now?: number; modules?: readonly AnyFlowModule[]; logger?: Logger; env?: Record<string, string> } = {},
+): Promise<Harness> {
   const clock = { now: options.now ?? Date.now() };
   const telegram = await startFakeTelegram();
   const db = options.db ?? openSqlite(":memory:");
   if (options.demo !== false) await loadDemoData(db);
   const logs: Harness["logs"] = [];
-  const logger = recordingLogger(logs);
+  const logger = options.logger ?? recordingLogger(logs);
   const config = loadConfig({
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_BOT_USERNAME: BOT_USERNAME,
@@ -51,6 +53,7 @@ export async function startHarness(options: { demo?: boolean; db?: Database; now
     TELEGRAM_API_ROOT: telegram.apiRoot,
     PUBLIC_URL: "https://linli.example.org",
     DEMO_DATA: "false",
+    ...options.env,
   });
   const { app, engine, domain } = createLinli({ db, config, logger, now: () => clock.now, modules: options.modules });
   const post: Harness["post"] = async (update, headers = {}) =>
@@ -82,19 +85,26 @@ export async function startHarness(options: { demo?: boolean; db?: Database; now
   };
 }
 
-/** A browser in the web chat: keeps its session cookie like a real one. */
+/** The origin of `app.request("/path")`: our own pages are there. */
+export const OWN_ORIGIN = "http://localhost";
+
+/**
+ * A browser in the web chat, on one of our own pages: keeps its session cookie like a real one.
+ * `send.cookie()` is the cookie it holds ("linli_chat=…"), empty before the first answer.
+ */
 export function webChatClient(app: Harness["app"], acceptLanguage = "zh-CN") {
   let cookie = "";
-  return async (input: unknown) => {
+  const send = async (input: unknown) => {
     const res = await app.request("/chat/api/messages", {
       method: "POST",
-      headers: { "content-type": "application/json", "accept-language": acceptLanguage, ...(cookie ? { cookie } : {}) },
+      headers: { "content-type": "application/json", "accept-language": acceptLanguage, origin: OWN_ORIGIN, ...(cookie ? { cookie } : {}) },
       body: typeof input === "string" ? input : JSON.stringify({ input }),
     });
     const set = res.headers.get("set-cookie");
     if (set) cookie = set.split(";")[0]!;
     return res;
   };
+  return Object.assign(send, { cookie: () => cookie });
 }
 
 function recordingLogger(logs: Harness["logs"], bindings: object = {}): Logger {

@@ -1,5 +1,8 @@
 // Realistic Telegram Updates for tests and benchmarks, shaped as the Bot API sends them.
 import type { Update } from "grammy/types";
+import { guideButtons } from "../../src/flows/guide.js";
+import { onboardingButtons } from "../../src/flows/onboarding.js";
+import { privacyButtons } from "../../src/flows/privacy.js";
 
 let nextUpdateId = 100_000;
 let nextMessageId = 1;
@@ -72,6 +75,40 @@ export function sticker(from: Person, updateId = newUpdateId()): Update {
     },
   } as Update;
 }
+
+/**
+ * Names every plain object answers through its prototype chain. Whatever a person sends — a button's
+ * data, a command, a language code, a query parameter — must be looked up as their own names only.
+ */
+export const objectPropertyNames = ["__proto__", "constructor", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "__defineGetter__"];
+
+/** Button data no button of ours carries: stale, malformed, or named like an object's property. */
+export const forgedButtons = [
+  onboardingButtons.encode("pick", 999_999),
+  "nonsense",
+  "o.s|abc|0",
+  "o.s|1",
+  "s.lang|fr",
+  "o.consent|maybe",
+  "x".repeat(64),
+  // A confirmation nobody asked for.
+  privacyButtons.encode("forget", "yes"),
+  guideButtons.encode("svc", 2_000_000_000),
+  // Named like what every object has.
+  ...objectPropertyNames,
+  "constructor|1",
+  "toString|1|2",
+  "__proto__|0",
+  "__proto__.x",
+  "o.__proto__",
+  "o.constructor|1",
+  "m.open|constructor",
+  "s.hasOwnProperty",
+  "hasOwnProperty|o.d",
+  // The wire format of older releases.
+  "pk.pick|1",
+  "consent|yes",
+];
 
 /** Update kinds the bot does not handle, as Telegram would send them. */
 export function otherKinds(from: Person): Update[] {

@@ -11,12 +11,13 @@
 // also answers:
 //   GET  /__calls  → [{ method, token, body, at }, …]  every call recorded so far
 //   POST /__reset  → forgets the recorded calls
+//   POST /__failNext {method, answer, times?, chatId} → the fake's failNext, for one chat only
 // The server is shared by every test file of the project (and files run in parallel): tests read the
 // calls of their own chat ids (test/workers/telegram.ts), or reset it only when nothing else runs.
 import { createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { TestProject } from "vitest/node";
-import { startFakeTelegram } from "../support/fake-telegram.js";
+import { startFakeTelegram, type FakeError } from "../support/fake-telegram.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -38,6 +39,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (url.pathname === "/__reset") {
       fake.reset();
       return send(200, { ok: true });
+    }
+    if (url.pathname === "/__failNext") {
+      let body = "";
+      req.on("data", (chunk) => (body += chunk));
+      req.on("end", () => {
+        const { method, answer, times, chatId } = JSON.parse(body) as { method: string; answer: FakeError; times?: number; chatId: number };
+        // Files run at the same time: a failure for everyone would hit another file's call.
+        if (typeof chatId !== "number") return send(400, { error: "chatId is required" });
+        fake.failNext(method, answer, times, chatId);
+        send(200, { ok: true });
+      });
+      return;
     }
     // Everything else goes to the fake Bot API as it came.
     const upstream = request(

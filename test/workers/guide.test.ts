@@ -1,5 +1,5 @@
 // The service guide in a Telegram chat on workerd + D1: the shared cases of test/shared/guide-cases.ts.
-// Person ids 83xx belong to this file.
+// Person ids 85xx belong to this file.
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, it } from "vitest";
 import { openD1 } from "../../src/db/d1.js";
@@ -12,5 +12,5 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("the service guide on Telegram, on workerd + D1", () => {
-  for (const [name, run] of Object.entries(guideCases)) it(name, () => run(workersDriver(8300)));
+  for (const [name, run] of Object.entries(guideCases)) it(name, () => run(workersDriver(8500)));
 });

@@ -6,7 +6,7 @@ import { exports } from "cloudflare:workers";
 import type { Update } from "grammy/types";
 import { expect, inject } from "vitest";
 import { buttonLabelled, lastButtonsTo, textsTo } from "../support/calls.js";
-import type { RecordedCall } from "../support/fake-telegram.js";
+import type { FakeError, RecordedCall } from "../support/fake-telegram.js";
 import { press, type Person } from "../support/updates.js";
 
 export const SECRET = "test-secret-0123456789";
@@ -50,4 +50,10 @@ export async function tap(who: Person, label: string | RegExp): Promise<string> 
   const res = await post(press(who, button.data));
   expect(res.status).toBe(200);
   return button.data;
+}
+
+/** The fake answers the next `times` calls to `method` for this chat with `answer`. */
+export async function failNext(method: string, answer: FakeError, chatId: number, times = 1): Promise<void> {
+  const res = await fetch(`${fakeRoot()}/__failNext`, { method: "POST", body: JSON.stringify({ method, answer, times, chatId }) });
+  if (!res.ok) throw new Error(`fake Telegram /__failNext answered ${res.status}`);
 }

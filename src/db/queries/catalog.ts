@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, like, lt, or, sql } from "drizzle-orm";
 import type { Lang } from "../../vocabulary.js";
 import type { Orm, Write } from "../database.js";
 import { agencies, communityServices, searchMisses, serviceGroups, services } from "../schema.js";
@@ -155,4 +155,10 @@ export async function topSearchMisses(orm: Orm, since: number, limit: number) {
 
 export function recordSearchMiss(orm: Orm, query: string, language: Lang, communityId: number | null, at: number): Write {
   return orm.insert(searchMisses).values({ query: query.slice(0, 200), language, communityId, at });
+}
+
+/** Deletes the questions recorded before `before`; returns how many. */
+export async function pruneSearchMisses(orm: Orm, before: number): Promise<number> {
+  const pruned = await orm.delete(searchMisses).where(lt(searchMisses.at, before)).returning({ id: searchMisses.id });
+  return pruned.length;
 }

@@ -1,6 +1,8 @@
 // Services as CSV, one row a service, for staff who keep the list in a spreadsheet. Agencies and groups
 // come from a YAML file or are already in the database. Lists (materials, steps, keywords) are written
-// in one cell with " | " between items. Documented in docs/catalog.md.
+// in one cell with " | " between items. Reading and writing the file itself (formula guards, the
+// byte-order mark, broken rows) is src/csv.ts. Documented in docs/catalog.md.
+import { readCsv, toCsv } from "../../csv.js";
 import type { Catalog, CatalogFile, ServiceInput } from "./format.js";
 
 export const csvColumns = [
@@ -28,48 +30,24 @@ export const csvColumns = [
   "keywords_en",
 ] as const;
 
-/** RFC 4180: fields separated by commas, quoted with "" when they hold commas, quotes or line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const source = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && source[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ""));
-}
-
 const list = (cell: string | undefined) => (cell ?? "").split("|").map((s) => s.trim()).filter(Boolean);
 const bool = (cell: string | undefined) => /^(true|yes|1|是)$/i.test((cell ?? "").trim());
 
 export class CsvHeaderError extends Error {}
 
-/** Turns CSV text into a catalogue file (services only); row numbers in errors count the header as row 1. */
+/**
+ * The longest row read, in characters: twice what the longest valid row can hold (every text and list at
+ * its most, ~57 000). A quote that is never closed makes one endless row; it stops here, not at the end
+ * of the file.
+ */
+const MAX_ROW_CHARS = 120_000;
+
+/**
+ * Turns CSV text into a catalogue file (services only); row numbers in errors count the header as row 1.
+ * Throws CsvError (src/csv.ts) for a row that cannot be read and CsvHeaderError for a wrong header.
+ */
 export function csvToCatalog(text: string): CatalogFile {
-  const [header, ...rows] = parseCsv(text);
+  const [header, ...rows] = readCsv(text, { maxRowChars: MAX_ROW_CHARS });
   if (!header) throw new CsvHeaderError("the CSV file is empty");
   const names = header.map((h) => h.trim());
   const missing = csvColumns.filter((c) => !names.includes(c));
@@ -97,36 +75,31 @@ export function csvToCatalog(text: string): CatalogFile {
   return { services };
 }
 
-const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-
-export function catalogToCsv(catalog: Catalog): string {
-  const lines = [csvColumns.join(",")];
-  for (const s of catalog.services) {
-    const cells: Record<(typeof csvColumns)[number], string> = {
-      code: s.code,
-      group: s.group,
-      agency: s.agency,
-      access: s.access,
-      proxy: String(s.proxy),
-      certificate: String(s.certificate),
-      title_zh: s.title.zh,
-      title_en: s.title.en,
-      summary_zh: s.summary.zh,
-      summary_en: s.summary.en,
-      eligibility_zh: s.eligibility.zh,
-      eligibility_en: s.eligibility.en,
-      materials_zh: s.materials.zh.join(" | "),
-      materials_en: s.materials.en.join(" | "),
-      steps_zh: s.steps.zh.join(" | "),
-      steps_en: s.steps.en.join(" | "),
-      fee_zh: s.fee.zh,
-      fee_en: s.fee.en,
-      time_limit_zh: s.time_limit.zh,
-      time_limit_en: s.time_limit.en,
-      keywords_zh: s.keywords.zh.join(" | "),
-      keywords_en: s.keywords.en.join(" | "),
-    };
-    lines.push(csvColumns.map((c) => quote(cells[c])).join(","));
-  }
-  return `${lines.join("\n")}\n`;
+/** `bom`: start with a UTF-8 byte-order mark, for Excel. */
+export function catalogToCsv(catalog: Catalog, options: { bom?: boolean } = {}): string {
+  const rows = catalog.services.map((s): Record<(typeof csvColumns)[number], string> => ({
+    code: s.code,
+    group: s.group,
+    agency: s.agency,
+    access: s.access,
+    proxy: String(s.proxy),
+    certificate: String(s.certificate),
+    title_zh: s.title.zh,
+    title_en: s.title.en,
+    summary_zh: s.summary.zh,
+    summary_en: s.summary.en,
+    eligibility_zh: s.eligibility.zh,
+    eligibility_en: s.eligibility.en,
+    materials_zh: s.materials.zh.join(" | "),
+    materials_en: s.materials.en.join(" | "),
+    steps_zh: s.steps.zh.join(" | "),
+    steps_en: s.steps.en.join(" | "),
+    fee_zh: s.fee.zh,
+    fee_en: s.fee.en,
+    time_limit_zh: s.time_limit.zh,
+    time_limit_en: s.time_limit.en,
+    keywords_zh: s.keywords.zh.join(" | "),
+    keywords_en: s.keywords.en.join(" | "),
+  }));
+  return toCsv(csvColumns, rows, options);
 }

@@ -55,11 +55,21 @@ export const agencySchema = z.object({
   exceptions: z.array(hoursException).default([]),
 });
 
+/**
+ * Where a row is listed among its kind, lowest first. Optional: a new row without one goes after
+ * everything already there (in the file's order), and a row that exists keeps its place.
+ */
+const sort = z.number({ error: "sort is a whole number" }).int().min(0).max(1_000_000).optional();
+
+/** The largest catalogue file an import reads (YAML, JSON or CSV). */
+export const MAX_CATALOG_FILE_BYTES = 10 * 1024 * 1024;
+
 export const groupSchema = z.object({
   code,
   name: bilingual(80),
   /** The upper-level group, for a two-level tree. */
   parent: code.optional(),
+  sort,
 });
 
 export { accessAnswers, type AccessAnswer } from "../../vocabulary.js";
@@ -86,6 +96,7 @@ export const serviceSchema = z.object({
   proxy: z.boolean().default(false),
   /** Is it a certificate the community stamps (盖章证明)? */
   certificate: z.boolean().default(false),
+  sort,
 });
 
 /** A community's own answer on its access list, where it differs from the service's. */

@@ -1,8 +1,9 @@
 // Replacing or updating the catalogue from a file: validated first (an error per row and field), then
 // written all or nothing, upserting by code. Running the same file twice changes nothing the second time.
-import { inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Orm, Write } from "../../db/database.js";
+import { allGroups } from "../../db/queries/catalog.js";
 import { agencies, auditLog, communities, communityServices, serviceGroups, services } from "../../db/schema.js";
 import type { DomainDeps } from "../deps.js";
 import { catalogSchema, type Catalog } from "./format.js";
@@ -75,13 +76,18 @@ async function checkReferences(orm: Orm, catalog: Catalog, label: RowLabel): Pro
     ...catalog.agencies.map((a) => a.code),
     ...(await existingCodes(orm, agencies, [...new Set(catalog.services.map((s) => s.agency))])),
   ]);
-  const parentsInFile = new Map(catalog.groups.map((g) => [g.code, g.parent]));
+  // Two levels only, counting the groups already in the database: a parent must be a top-level group
+  // (as the file makes it, or as it is), and a group that gets a parent must have no subgroups of its own.
+  const tree = await groupTree(orm, catalog);
   catalog.groups.forEach((g, i) => {
     if (!g.parent) return;
     const where = `${label("groups", i)} (${g.code}) parent`;
     if (g.parent === g.code) errors.push(`${where}: a group cannot be its own parent`);
     else if (!groupCodes.has(g.parent)) errors.push(`${where}: no group "${g.parent}"`);
-    else if (parentsInFile.get(g.parent)) errors.push(`${where}: "${g.parent}" is itself a subgroup; groups have two levels`);
+    else if (tree.parentOf(g.parent)) errors.push(`${where}: "${g.parent}" is itself a subgroup (of "${tree.parentOf(g.parent)}"); groups have two levels`);
+    else if (tree.childrenOf(g.code).length) {
+      errors.push(`${where}: "${g.code}" has subgroups of its own (${tree.childrenOf(g.code).join(", ")}); groups have two levels`);
+    }
   });
   catalog.services.forEach((s, i) => {
     if (!groupCodes.has(s.group)) errors.push(`${label("services", i)} (${s.code}) group: no group "${s.group}"`);
@@ -105,6 +111,19 @@ async function checkReferences(orm: Orm, catalog: Catalog, label: RowLabel): Pro
     });
   }
   return errors;
+}
+
+/** The group tree as it will be after the import: the file's parents for its groups, the database's for the rest. */
+async function groupTree(orm: Orm, catalog: Catalog) {
+  // Groups are few (tens): read them all.
+  const stored = await allGroups(orm);
+  const codeOf = new Map(stored.map((g) => [g.id, g.code]));
+  const parent = new Map<string, string | undefined>(stored.map((g) => [g.code, g.parentId === null ? undefined : codeOf.get(g.parentId)]));
+  for (const g of catalog.groups) parent.set(g.code, g.parent);
+  return {
+    parentOf: (code: string) => parent.get(code),
+    childrenOf: (code: string) => [...parent].filter(([, p]) => p === code).map(([child]) => child),
+  };
 }
 
 export async function importCatalog(
@@ -147,6 +166,13 @@ export async function importCatalog(
 }
 
 /**
+ * A new row's place when the file gives none: after every row already there, worked out by the
+ * statement itself, so that rows added one after another keep the file's order (also in a D1 batch
+ * and in the SQL that `catalog export --format sql` writes).
+ */
+const afterLast = (table: typeof serviceGroups | typeof services) => sql`(SELECT coalesce(max(${sql.identifier("sort")}), -1) + 1 FROM ${table})`;
+
+/**
  * The upserts for a whole catalogue, in dependency order. References are resolved by code inside each
  * statement, so the whole list can run as one transaction or one D1 batch.
  */
@@ -170,19 +196,29 @@ export function catalogWrites(orm: Orm, catalog: Catalog, now: number): Write[] 
     };
     writes.push(orm.insert(agencies).values(row).onConflictDoUpdate({ target: agencies.code, set: row }));
   }
-  // Top-level groups first, so that subgroups can find their parent.
-  const ordered = [...catalog.groups.filter((g) => !g.parent), ...catalog.groups.filter((g) => g.parent)];
-  for (const g of ordered) {
+  // In the file's order, which is the order new groups are listed in. A subgroup whose parent comes
+  // later in the file is linked to it once the parent is written.
+  const position = new Map(catalog.groups.map((g, i) => [g.code, i]));
+  const parentLater = (g: Catalog["groups"][number], i: number) => g.parent !== undefined && (position.get(g.parent) ?? -1) > i;
+  const parentOf = (g: Catalog["groups"][number]) => sql`(SELECT id FROM service_groups WHERE code = ${g.parent})`;
+  catalog.groups.forEach((g, i) => {
     const row = {
       code: g.code,
       nameZh: g.name.zh,
       nameEn: g.name.en,
-      parentId: g.parent ? sql`(SELECT id FROM service_groups WHERE code = ${g.parent})` : null,
-      sort: catalog.groups.indexOf(g),
+      parentId: g.parent && !parentLater(g, i) ? parentOf(g) : null,
     };
-    writes.push(orm.insert(serviceGroups).values(row).onConflictDoUpdate({ target: serviceGroups.code, set: row }));
-  }
-  catalog.services.forEach((s, sort) => {
+    writes.push(
+      orm
+        .insert(serviceGroups)
+        .values({ ...row, sort: g.sort ?? afterLast(serviceGroups) })
+        .onConflictDoUpdate({ target: serviceGroups.code, set: { ...row, ...(g.sort === undefined ? {} : { sort: g.sort }) } }),
+    );
+  });
+  catalog.groups.forEach((g, i) => {
+    if (parentLater(g, i)) writes.push(orm.update(serviceGroups).set({ parentId: parentOf(g) }).where(eq(serviceGroups.code, g.code)));
+  });
+  for (const s of catalog.services) {
     const row = {
       code: s.code,
       groupId: sql`(SELECT id FROM service_groups WHERE code = ${s.group})`,
@@ -204,12 +240,16 @@ export function catalogWrites(orm: Orm, catalog: Catalog, now: number): Write[] 
       access: s.access,
       proxy: s.proxy,
       certificate: s.certificate,
-      sort,
       updatedAt: now,
     };
     // The insert and the update each bind the row once: 2 × ~23 parameters, under D1's 100.
-    writes.push(orm.insert(services).values(row).onConflictDoUpdate({ target: services.code, set: row }));
-  });
+    writes.push(
+      orm
+        .insert(services)
+        .values({ ...row, sort: s.sort ?? afterLast(services) })
+        .onConflictDoUpdate({ target: services.code, set: { ...row, ...(s.sort === undefined ? {} : { sort: s.sort }) } }),
+    );
+  }
   for (const a of catalog.community_answers) {
     const row = {
       communityId: sql`(SELECT id FROM communities WHERE code = ${a.community})`,

@@ -90,8 +90,5 @@ function fieldsOf(s: SearchCandidate) {
   };
 }
 
-/** Records a question nobody could answer, for staff to see; no person is recorded with it. */
-export function rememberMiss(deps: DomainDeps, query: string, language: Lang, communityId: number | null): Change {
-  const at = deps.now();
-  return (orm) => [recordSearchMiss(orm, normaliseQuery(query).slice(0, MAX_QUERY_LENGTH), language, communityId, at)];
-}
+/** Records a question nobody could answer, for staff to see (./misses.ts). */
+export { rememberMiss } from "./misses.js";

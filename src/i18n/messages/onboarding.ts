@@ -17,6 +17,7 @@ privacy-notice =
     • 我们保存：您的聊天编号、语言、所在社区；同意后还可保存您主动分享的手机号。
     • 用途：只用于为您办理社区服务、把消息送达给您。
     • 不同意也可以使用不需要保存个人信息的功能；这时我们只保留语言和社区，半年不用即自动删除。
+    • 办事指南没找到答案的问题会保存 90 天，供工作人员补充内容：去掉其中的号码，只记到哪一天，不记录是谁问的。
     • 随时可以用 /mydata 查看、用 /forget 删除。
     您同意吗？
 button-consent-yes = ✅ 同意
@@ -52,6 +53,7 @@ privacy-notice =
     • What we store: your chat id, language and community; with your consent also a phone number you choose to share.
     • Why: only to provide community services to you and to deliver messages to you.
     • Without consent you can still use everything that stores nothing about you; we then keep only your language and community, deleted after six months without a visit.
+    • Questions the service guide could not answer are kept for 90 days so that staff can fill the gaps: with any numbers taken out, only the day they were asked, and never who asked.
     • You can see it with /mydata and delete it with /forget at any time.
     Do you agree?
 button-consent-yes = ✅ I agree

@@ -14,7 +14,9 @@ mydata-consent = • 隐私同意：{ $consent }（{ $when }）
 mydata-since = • 首次使用：{ $when }
 mydata-conversation = • 当前对话：{ $step }
 mydata-conversation-idle = 无
-mydata-footer = 要删除这些信息，请点下方按钮或发送 /forget。
+mydata-footer =
+    办事指南没找到答案的问题不在这里：它们去掉号码、不记录是谁问的，保存 90 天后删除，因此无法按人查看或删除。
+    要删除以上信息，请点下方按钮或发送 /forget。
 button-forget = 🗑 删除我的信息
 forget-confirm = 确定要删除我们保存的关于您的全部信息吗？此操作不能撤销。
 button-forget-yes = 确定删除
@@ -37,7 +39,9 @@ mydata-consent = • Privacy consent: { $consent } ({ $when })
 mydata-since = • First used: { $when }
 mydata-conversation = • Current conversation: { $step }
 mydata-conversation-idle = none
-mydata-footer = To delete this, tap the button below or send /forget.
+mydata-footer =
+    Questions the service guide could not answer are not here: they are kept without numbers and without who asked, and deleted after 90 days, so they cannot be shown or deleted per person.
+    To delete the above, tap the button below or send /forget.
 button-forget = 🗑 Delete my data
 forget-confirm = Delete everything we store about you? This cannot be undone.
 button-forget-yes = Yes, delete
