@@ -34,6 +34,8 @@ export interface AppParts {
 const writeRules: [path: string, rule: WriteRule][] = [
   // The page caps a message at 4096 characters; JSON may spell each as \uXXXX (6 bytes): 24 KiB and the envelope.
   ["/chat/api", { ...defaultWriteRule, maxBytes: 32 * KiB }],
+  // A photo the page has resized (≤ 1600 px JPEG, usually under 500 KiB); the store refuses above 5 MiB.
+  ["/chat/api/photos", { maxBytes: 6 * MiB, accepts: ["image/jpeg", "image/png", "image/webp"], from: "own pages" }],
   // Telegram documents no limit for an Update; one carries at most a message and the one it replies to
   // (4096 characters each, with their entities), far below 1 MiB. Its secret header proves the sender.
   [WEBHOOK_PATH, { maxBytes: 1 * MiB, accepts: ["application/json"], from: "anywhere" }],

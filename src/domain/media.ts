@@ -1,7 +1,7 @@
 // Photos and other files people upload in the web chat (Telegram keeps its own: those are file ids).
 // The bytes live in a media store — a folder under ./data on Node, an R2 bucket on Workers — and a row
 // says whose they are. A file is checked by what it is, not by what it is called.
-import { eq } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import type { Write } from "../db/database.js";
 import type { Orm } from "../db/database.js";
 import { media } from "../db/schema.js";
@@ -77,4 +77,14 @@ export async function anyMedia(deps: DomainDeps, key: string) {
 /** What a forgotten person uploaded loses its owner (the case keeps the photo for staff). */
 export function disownMedia(orm: Orm, owner: string): Write {
   return orm.update(media).set({ owner: null }).where(eq(media.owner, owner));
+}
+
+/** Files nobody owns any more (their person was forgotten): gone from the store and the table. */
+export async function purgeDisowned(deps: DomainDeps, limit = 200): Promise<number> {
+  const rows = await deps.db.orm.select({ key: media.key }).from(media).where(isNull(media.owner)).limit(limit);
+  for (const { key } of rows) {
+    await deps.media?.delete(key);
+    await deps.db.orm.delete(media).where(eq(media.key, key));
+  }
+  return rows.length;
 }

@@ -38,6 +38,7 @@ header h1{flex:1;margin:0;font-size:17px;font-weight:600;white-space:nowrap;over
 .pending .bubble{opacity:.55}
 .bubble strong{display:block}
 .bubble a{color:#0f766e}
+.bubble img.photo{display:block;max-width:100%;max-height:60vh;border-radius:10px}
 .buttons{display:flex;flex-direction:column;gap:6px;margin-top:6px;width:100%}
 .buttons div,#menu div{display:flex;gap:6px}
 .buttons button{flex:1 1 0;min-width:0;min-height:40px;padding:6px 8px;border:1px solid #0f766e;border-radius:10px;background:#f6fffb;color:#0f5f58}
@@ -52,6 +53,7 @@ form{display:flex;align-items:flex-end;gap:8px;padding:8px 10px;padding-bottom:m
 textarea{flex:1;min-height:42px;max-height:8.5em;resize:none;padding:8px 14px;border:1px solid #b9c8c2;border-radius:21px;font:inherit;background:#fff;color:inherit}
 textarea:focus{outline:none;border-color:#0f766e;box-shadow:0 0 0 3px rgba(15,118,110,.25)}
 #send{flex:none;min-height:42px;padding:0 18px;border:0;border-radius:21px;background:#0f766e;color:#fff;font-weight:600}
+#photo{flex:none;min-height:42px;min-width:42px;border:1px solid #0f766e;border-radius:21px;background:#f6fffb;font-size:20px}
 #send:disabled{opacity:.6}
 .sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);border:0}
 @media (min-width:700px){body{max-width:680px;margin:0 auto;box-shadow:0 0 12px rgba(0,0,0,.08)}}
@@ -105,7 +107,15 @@ const script = String.raw`
     var bubble = node("div", "bubble");
     bubble.setAttribute("data-testid", entry.from === "me" ? "bubble-me" : "bubble-bot");
     var v = entry.venue;
-    if (v) {
+    if (entry.media && /^\/chat\/media\/[0-9a-f]{32}$/.test(String(entry.media.src))) {
+      // A photo, a sound or a file of this chat, from our own media store only.
+      var m = entry.media, el;
+      if (m.kind === "image") { el = node("img", "photo"); el.alt = S.photo; }
+      else if (m.kind === "audio") { el = node("audio"); el.controls = true; }
+      else { el = node("a", "", m.name || S.file); el.download = ""; }
+      if (m.kind === "file") el.href = m.src; else el.src = m.src;
+      bubble.appendChild(el);
+    } else if (v) {
       bubble.appendChild(node("strong", "", v.title));
       bubble.appendChild(node("span", "", v.address));
       var lat = Number(v.latitude), lon = Number(v.longitude);
@@ -168,6 +178,8 @@ const script = String.raw`
         if (r.menu) state.menu = r.menu;
       } else if (r.kind === "place") {
         add({ from: "bot", venue: { title: r.title, address: r.address, latitude: r.latitude, longitude: r.longitude } });
+      } else if (r.kind === "image" || r.kind === "audio" || r.kind === "file") {
+        add({ from: "bot", media: { kind: r.kind, src: r.src, name: r.name } });
       }
     });
     drawMenu();
@@ -214,6 +226,58 @@ const script = String.raw`
       })
       .then(function () { setBusy(false); scrollDown(); });
     return true;
+  }
+
+  // What staff send arrives in the inbox: fetched every few seconds while the page is open, and at once
+  // when it comes back into view. What was drawn is acknowledged, and the server lets it go.
+  var lastInbox = 0, polling = false;
+  function poll() {
+    if (polling || document.hidden) return;
+    polling = true;
+    fetch("/chat/api/inbox?after=" + lastInbox, { credentials: "same-origin" })
+      .then(function (res) { return res.ok ? res.json() : { messages: [] }; })
+      .then(function (body) {
+        var messages = body && Array.isArray(body.messages) ? body.messages : [];
+        if (messages.length === 0) return;
+        messages.forEach(function (m) { show(Array.isArray(m.replies) ? m.replies : []); lastInbox = Math.max(lastInbox, Number(m.id) || 0); });
+        scrollDown();
+        return fetch("/chat/api/inbox/ack", { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: JSON.stringify({ upTo: lastInbox }) });
+      })
+      .catch(function () { /* offline: the next poll tries again */ })
+      .then(function () { polling = false; });
+  }
+  setInterval(poll, 3000);
+  document.addEventListener("visibilitychange", poll);
+
+  // A photo from the camera or the gallery, made smaller here (at most 1600 px, JPEG) before it is sent.
+  var photoInput = document.getElementById("photo-input");
+  document.getElementById("photo").addEventListener("click", function () { if (!busy) photoInput.click(); });
+  photoInput.addEventListener("change", function () {
+    var file = photoInput.files && photoInput.files[0];
+    photoInput.value = "";
+    if (!file || busy) return;
+    var img = new Image(), url = URL.createObjectURL(file);
+    img.onload = function () {
+      var scale = Math.min(1, 1600 / Math.max(img.width, img.height));
+      var canvas = document.createElement("canvas");
+      canvas.width = Math.round(img.width * scale); canvas.height = Math.round(img.height * scale);
+      canvas.getContext("2d").drawImage(img, 0, 0, canvas.width, canvas.height);
+      URL.revokeObjectURL(url);
+      canvas.toBlob(function (blob) { if (blob) sendPhoto(blob); }, "image/jpeg", 0.85);
+    };
+    img.onerror = function () { URL.revokeObjectURL(url); sendPhoto(file); };
+    img.src = url;
+  });
+  function sendPhoto(blob) {
+    setBusy(true);
+    fetch("/chat/api/photos", { method: "POST", credentials: "same-origin", headers: { "content-type": blob.type || "image/jpeg" }, body: blob })
+      .then(function (res) { return res.json().then(function (body) { return { ok: res.ok, body: body }; }); })
+      .then(function (r) {
+        if (!r.ok) { systemLine(r.body && r.body.error ? String(r.body.error) : S.offline); return; }
+        add({ from: "me", media: { kind: "image", src: r.body.photo } });
+        show(Array.isArray(r.body.replies) ? r.body.replies : []);
+      }, function () { systemLine(S.offline); })
+      .then(function () { setBusy(false); scrollDown(); });
   }
 
   /** "/name rest" is a command; anything else is text. */
@@ -271,7 +335,7 @@ const script = String.raw`
 
 /** `nonce`: this response's CSP nonce; only the script and style that carry it run. */
 export function chatPage(lang: Lang, t: Translate, nonce: string): string {
-  const strings = { offline: t("chat-offline"), map: t("chat-map-link") };
+  const strings = { offline: t("chat-offline"), map: t("chat-map-link"), photo: t("chat-photo"), file: t("chat-file") };
   return `<!doctype html>
 <html lang="${lang === "zh" ? "zh-CN" : "en"}">
 <head>
@@ -294,6 +358,8 @@ export function chatPage(lang: Lang, t: Translate, nonce: string): string {
   <label for="input" class="sr-only">${escapeHtml(t("chat-input-label"))}</label>
   <textarea id="input" data-testid="input" rows="1" maxlength="4096" enterkeyhint="send" autocomplete="off"
     placeholder="${escapeHtml(t("chat-placeholder"))}"></textarea>
+  <button type="button" id="photo" data-testid="photo" aria-label="${escapeHtml(t("chat-photo"))}">📷</button>
+  <input type="file" id="photo-input" data-testid="photo-input" accept="image/*" hidden>
   <button type="submit" id="send" data-testid="send">${escapeHtml(t("chat-send"))}</button>
 </form>
 <script type="application/json" id="linli-strings">${scriptJson(strings)}</script>
