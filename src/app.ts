@@ -8,6 +8,9 @@ import { health } from "./web/health.js";
 import { open311, servicesApi } from "./web/services.js";
 import { telegramWebhook } from "./web/telegram.js";
 import { webhookPath } from "./bot/setup.js";
+import { consoleApp } from "./web/console/index.js";
+import { placesApi } from "./web/places-api.js";
+import { staffApi } from "./web/staff-api.js";
 
 export type { AppDeps };
 
@@ -30,6 +33,17 @@ export function createApp(deps: AppDeps) {
   app.route(webhookPath, telegramWebhook());
   app.route("/api/services", servicesApi());
   app.route("/open311/v2", open311());
+  app.route("/api/places", placesApi({ domain: deps.domain }));
+  app.route("/api/staff", staffApi({ domain: deps.domain, logger: deps.logger }));
+  app.route(
+    "/console",
+    consoleApp({
+      domain: deps.domain,
+      logger: deps.logger,
+      secureCookies: deps.config.PUBLIC_URL?.startsWith("https://") ?? false,
+      botUsername: () => deps.config.TELEGRAM_BOT_USERNAME ?? (deps.bot?.isInited() ? deps.bot.botInfo.username : undefined),
+    }),
+  );
 
   app.notFound((c) => c.json({ error: "not found" }, 404));
   app.onError((error, c) => {

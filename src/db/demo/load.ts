@@ -9,6 +9,7 @@ import { hasPlaces } from "../queries/places.js";
 import { communities, districts, grids, streets } from "../schema.js";
 import { demoCatalog } from "./catalog.js";
 import { demoDistricts } from "./places.js";
+import { loadDemoStaff } from "./staff.js";
 
 export interface DemoSummary {
   districts: number;
@@ -17,6 +18,9 @@ export interface DemoSummary {
   grids: number;
   agencies: number;
   services: number;
+  staff: number;
+  /** The demo admin's console login, made when the demo staff are loaded (print it once). */
+  consoleAdmin?: { username: string; password: string };
 }
 
 /**
@@ -24,7 +28,7 @@ export interface DemoSummary {
  * services. Returns what was loaded, or null when both were already there (nothing is touched then).
  */
 export async function loadDemoData(db: Database, now = Date.now()): Promise<DemoSummary | null> {
-  const summary: DemoSummary = { districts: 0, streets: 0, communities: 0, grids: 0, agencies: 0, services: 0 };
+  const summary: DemoSummary = { districts: 0, streets: 0, communities: 0, grids: 0, agencies: 0, services: 0, staff: 0 };
   const placesLoaded = await loadDemoPlaces(db, summary);
   let catalogLoaded = false;
   if ((await countServices(db.orm)) === 0) {
@@ -34,7 +38,12 @@ export async function loadDemoData(db: Database, now = Date.now()): Promise<Demo
     summary.services = report.services.added;
     catalogLoaded = true;
   }
-  return placesLoaded || catalogLoaded ? summary : null;
+  const staff = await loadDemoStaff(db, now);
+  if (staff) {
+    summary.staff = staff.staff;
+    summary.consoleAdmin = staff.consoleAdmin;
+  }
+  return placesLoaded || catalogLoaded || staff ? summary : null;
 }
 
 /**
@@ -48,11 +57,13 @@ async function loadDemoPlaces(db: Database, summary: DemoSummary): Promise<boole
     await db.atomic((orm) => {
       const writes: Write[] = [guard(orm, "no places yet", sql`NOT EXISTS (SELECT 1 FROM districts)`)];
       for (const [d, district] of demoDistricts.entries()) {
-        writes.push(orm.insert(districts).values({ nameZh: district.zh, nameEn: district.en, sort: d }));
+        writes.push(orm.insert(districts).values({ code: district.code, nameZh: district.zh, nameEn: district.en, sort: d }));
         counts.districts++;
         const districtId = sql`(SELECT id FROM districts WHERE name_zh = ${district.zh})`;
         for (const [s, street] of district.streets.entries()) {
-          writes.push(orm.insert(streets).values({ districtId, nameZh: street.zh, nameEn: street.en, sort: s }));
+          writes.push(
+            orm.insert(streets).values({ districtId, code: street.code, nameZh: street.zh, nameEn: street.en, supervisionPhone: street.supervisionPhone, sort: s }),
+          );
           counts.streets++;
           const streetId = sql`(SELECT id FROM streets WHERE name_zh = ${street.zh} AND district_id = ${districtId})`;
           for (const [c, community] of street.communities.entries()) {
@@ -71,6 +82,10 @@ async function loadDemoPlaces(db: Database, summary: DemoSummary): Promise<boole
                 stationPhone: community.station.phone,
                 latitude: community.station.latitude,
                 longitude: community.station.longitude,
+                officeHours: community.station.week,
+                officeExceptions: community.station.exceptions,
+                hoursNoteZh: community.station.note?.zh ?? null,
+                hoursNoteEn: community.station.note?.en ?? null,
                 sort: c,
               }),
             );
@@ -79,6 +94,7 @@ async function loadDemoPlaces(db: Database, summary: DemoSummary): Promise<boole
               writes.push(
                 orm.insert(grids).values({
                   communityId: sql`(SELECT id FROM communities WHERE code = ${community.code})`,
+                  code: grid.code,
                   nameZh: grid.zh,
                   nameEn: grid.en,
                   workerNameZh: grid.workerZh,
