@@ -12,6 +12,7 @@ import { openSqlite } from "./db/sqlite.js";
 import type { DomainDeps } from "./domain/deps.js";
 import { housekeeping } from "./jobs/housekeeping.js";
 import type { Logger } from "./log.js";
+import { terminalDestination } from "./terminal-log.js";
 
 const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
 
@@ -29,7 +30,8 @@ function readConfig(): Config {
 
 async function main() {
   const config = readConfig();
-  const logger = pino({ level: config.LOG_LEVEL }) as unknown as Logger;
+  const pretty = terminalDestination();
+  const logger = (pretty ? pino({ level: config.LOG_LEVEL }, pretty) : pino({ level: config.LOG_LEVEL })) as unknown as Logger;
   const db = openSqlite(config.DATABASE_PATH);
   const domain: DomainDeps = { db, directory: db, now: () => Date.now(), defaultTimeZone: config.DEFAULT_TIME_ZONE };
   logger.info({ database: config.DATABASE_PATH }, "database ready (migrations applied)");
@@ -37,6 +39,7 @@ async function main() {
   if (config.DEMO_DATA) {
     const loaded = await loadDemoData(db);
     if (loaded) logger.info(loaded, "demo data loaded into the empty database (set DEMO_DATA=false to start empty)");
+    if (loaded?.consoleAdmin) logger.info({ path: "/console", ...loaded.consoleAdmin }, "demo admin for the staff console (only while DEMO_DATA is on)");
   }
 
   let bot: LinliBot | undefined;
@@ -56,6 +59,7 @@ async function main() {
     const base = `http://${info.address.includes(":") ? `[${info.address}]` : info.address}:${info.port}`;
     logger.info({ url: base }, "listening");
     logger.info({ url: `${base}/chat` }, "resident web chat");
+    logger.info({ url: `${base}/console` }, "staff console");
   });
 
   if (!bot) {

@@ -40,6 +40,7 @@ function build(env: Env): Isolate {
     if (config.DEMO_DATA) {
       const loaded = await loadDemoData(db);
       if (loaded) logger.info(loaded, "demo data loaded into the empty database (set DEMO_DATA=false to start empty)");
+      if (loaded?.consoleAdmin) logger.info({ path: "/console", ...loaded.consoleAdmin }, "demo admin for the staff console (only while DEMO_DATA is on)");
     }
   })();
   return { app: createApp({ domain, config, logger, bot }), domain, logger, ready };
