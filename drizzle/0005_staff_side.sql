@@ -14,7 +14,7 @@ CREATE INDEX `console_sessions_expires` ON `console_sessions` (`expires_at`);-->
 CREATE TABLE `login_throttle` (
 	`key` text PRIMARY KEY NOT NULL,
 	`failures` integer NOT NULL,
-	`window_started_at` integer NOT NULL,
+	`last_attempt_at` integer NOT NULL,
 	`blocked_until` integer NOT NULL
 );
 --> statement-breakpoint

@@ -380,7 +380,8 @@ export const consoleSessions = sqliteTable(
 export const loginThrottle = sqliteTable("login_throttle", {
   key: text("key").primaryKey(),
   failures: integer("failures").notNull(),
-  windowStartedAt: integer("window_started_at").notNull(),
+  /** The count starts again after a quiet window (src/domain/staff/throttle.ts). */
+  lastAttemptAt: integer("last_attempt_at").notNull(),
   /** No attempt is checked before this time. */
   blockedUntil: integer("blocked_until").notNull(),
 });

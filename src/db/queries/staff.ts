@@ -248,7 +248,7 @@ export function saveThrottle(orm: Orm, row: ThrottleRow): Write {
   return orm
     .insert(loginThrottle)
     .values(row)
-    .onConflictDoUpdate({ target: loginThrottle.key, set: { failures: row.failures, windowStartedAt: row.windowStartedAt, blockedUntil: row.blockedUntil } });
+    .onConflictDoUpdate({ target: loginThrottle.key, set: { failures: row.failures, lastAttemptAt: row.lastAttemptAt, blockedUntil: row.blockedUntil } });
 }
 
 export function clearThrottle(orm: Orm, key: string): Write {
@@ -256,6 +256,6 @@ export function clearThrottle(orm: Orm, key: string): Write {
 }
 
 export function deleteOldThrottles(orm: Orm, before: number): Write {
-  return orm.delete(loginThrottle).where(and(lt(loginThrottle.windowStartedAt, before), lt(loginThrottle.blockedUntil, before)));
+  return orm.delete(loginThrottle).where(and(lt(loginThrottle.lastAttemptAt, before), lt(loginThrottle.blockedUntil, before)));
 }
 

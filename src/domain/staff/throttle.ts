@@ -1,6 +1,7 @@
 // Failed console logins slow down and then lock, per username and per address. Every attempt is counted
 // before the password is checked (so that a burst of parallel guesses is counted too), and a successful
-// login gives its count back. While a key is blocked no password is checked at all.
+// login gives its count back. While a key is blocked no password is checked at all. A count starts
+// afresh only after 15 quiet minutes, so slow guessing adds up as well as fast guessing.
 import { sql } from "drizzle-orm";
 import type { Orm } from "../../db/database.js";
 import { loginThrottle } from "../../db/schema.js";
@@ -42,12 +43,12 @@ export async function countAttempt(deps: DomainDeps, keys: ThrottleKey[]): Promi
   for (const { key } of keys) {
     const [row] = await orm
       .insert(loginThrottle)
-      .values({ key, failures: 1, windowStartedAt: now, blockedUntil: 0 })
+      .values({ key, failures: 1, lastAttemptAt: now, blockedUntil: 0 })
       .onConflictDoUpdate({
         target: loginThrottle.key,
         set: {
-          failures: sql`CASE WHEN ${loginThrottle.windowStartedAt} < ${stale} THEN 1 ELSE ${loginThrottle.failures} + 1 END`,
-          windowStartedAt: sql`CASE WHEN ${loginThrottle.windowStartedAt} < ${stale} THEN ${now} ELSE ${loginThrottle.windowStartedAt} END`,
+          failures: sql`CASE WHEN ${loginThrottle.lastAttemptAt} < ${stale} THEN 1 ELSE ${loginThrottle.failures} + 1 END`,
+          lastAttemptAt: now,
         },
       })
       .returning({ failures: loginThrottle.failures });
