@@ -20,7 +20,7 @@ beforeAll(async () => {
   for (const r of matrixRoles) {
     await makeStaff(h.domain, r.username, r.role, r.place);
     tokens.set(r.username, await tokenFor(h.domain, r.username));
-    const browser = consoleBrowser((path, init) => h.app.request(path, init));
+    const browser = consoleBrowser(async (path, init) => h.app.request(path, init));
     expect((await browser.login(r.username, PASSWORD)).status).toBe(303);
     browsers.set(r.username, browser);
   }
