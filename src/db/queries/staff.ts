@@ -200,8 +200,9 @@ export function linkStillValid(hash: string, kind: OneTimeLinkKind, now: number)
   return sql`EXISTS (SELECT 1 FROM staff_links WHERE token_hash = ${hash} AND kind = ${kind} AND used_at IS NULL AND expires_at > ${now})`;
 }
 
-export function deleteExpiredLinks(orm: Orm, before: number): Write {
-  return orm.delete(staffLinks).where(lt(staffLinks.expiresAt, before));
+/** Deletes links that expired before `before`, used or not; returns how many. */
+export async function pruneLinks(orm: Orm, before: number): Promise<number> {
+  return (await orm.delete(staffLinks).where(lt(staffLinks.expiresAt, before)).returning({ hash: staffLinks.tokenHash })).length;
 }
 
 // ── console sessions ─────────────────────────────────────────────────────────────────────────────
@@ -234,8 +235,9 @@ export function deleteOtherSessions(orm: Orm, staffId: number, keepHash: string 
     .where(and(eq(consoleSessions.staffId, staffId), keepHash ? ne(consoleSessions.idHash, keepHash) : undefined));
 }
 
-export function deleteStaleSessions(orm: Orm, expiredBefore: number, idleBefore: number): Write {
-  return orm.delete(consoleSessions).where(or(lt(consoleSessions.expiresAt, expiredBefore), lt(consoleSessions.lastSeenAt, idleBefore)));
+/** Deletes sessions past their end or idle since before `idleBefore`; returns how many. */
+export async function pruneSessions(orm: Orm, now: number, idleBefore: number): Promise<number> {
+  return (await orm.delete(consoleSessions).where(or(lt(consoleSessions.expiresAt, now), lt(consoleSessions.lastSeenAt, idleBefore))).returning({ hash: consoleSessions.idHash })).length;
 }
 
 // ── login throttling ─────────────────────────────────────────────────────────────────────────────
@@ -244,18 +246,12 @@ export async function throttleRows(orm: Orm, keys: string[]): Promise<ThrottleRo
   return orm.select().from(loginThrottle).where(inArray(loginThrottle.key, keys));
 }
 
-export function saveThrottle(orm: Orm, row: ThrottleRow): Write {
-  return orm
-    .insert(loginThrottle)
-    .values(row)
-    .onConflictDoUpdate({ target: loginThrottle.key, set: { failures: row.failures, lastAttemptAt: row.lastAttemptAt, blockedUntil: row.blockedUntil } });
-}
-
 export function clearThrottle(orm: Orm, key: string): Write {
   return orm.delete(loginThrottle).where(eq(loginThrottle.key, key));
 }
 
-export function deleteOldThrottles(orm: Orm, before: number): Write {
-  return orm.delete(loginThrottle).where(and(lt(loginThrottle.lastAttemptAt, before), lt(loginThrottle.blockedUntil, before)));
+/** Deletes counts that have started afresh anyway (quiet since `before`, not blocked); returns how many. */
+export async function pruneThrottles(orm: Orm, before: number): Promise<number> {
+  return (await orm.delete(loginThrottle).where(and(lt(loginThrottle.lastAttemptAt, before), lt(loginThrottle.blockedUntil, before))).returning({ key: loginThrottle.key })).length;
 }
 

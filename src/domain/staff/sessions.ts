@@ -10,6 +10,9 @@ import {
   findStaffByUsername,
   insertSession,
   linkStillValid,
+  pruneLinks,
+  pruneSessions,
+  pruneThrottles,
   sessionByHash,
   touchSession,
   useLink,
@@ -22,7 +25,7 @@ import { auditWrite } from "./audit.js";
 import { verifyPassword } from "./passwords.js";
 import { randomToken, tokenHash, tokenShape } from "./secrets.js";
 import { emptyScope } from "./scope.js";
-import { countAttempt, failureWrites, successWrites, throttleKeys, waitBefore } from "./throttle.js";
+import { countAttempt, failureWrites, successWrites, throttleKeys, waitBefore, WINDOW_MS } from "./throttle.js";
 
 export const IDLE_MS = 60 * 60 * 1000;
 export const SESSION_MAX_MS = 12 * 60 * 60 * 1000;
@@ -140,6 +143,19 @@ export async function currentSession(deps: DomainDeps, id: string | undefined): 
     session.lastSeenAt = now;
   }
   return { member, session };
+}
+
+/**
+ * Housekeeping: ended sessions, expired one-time links and login counts that have run out go; returns
+ * how many rows.
+ */
+export async function forgetEndedStaffRecords(deps: DomainDeps): Promise<number> {
+  const now = deps.now();
+  const orm = deps.directory.orm;
+  const sessions = await pruneSessions(orm, now, now - IDLE_MS);
+  const links = await pruneLinks(orm, now);
+  const throttles = await pruneThrottles(orm, now - WINDOW_MS);
+  return sessions + links + throttles;
 }
 
 /** Logout: the row goes, so the cookie is worth nothing even if it was copied. */

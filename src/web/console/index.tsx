@@ -31,7 +31,7 @@ import { inviteLink } from "../../domain/staff/links.js";
 import { placeInScope, topPlaces } from "../../domain/staff/places.js";
 import { isPlaceKind, isStaffRole, rolesAt } from "../../domain/staff/roles.js";
 import { reaches, scopePlaces } from "../../domain/staff/scope.js";
-import { randomToken, sameSecret, tokenHash as tokenHashOf } from "../../domain/staff/secrets.js";
+import { randomToken, sameSecret, tokenHash as tokenHashOf, tokenShape } from "../../domain/staff/secrets.js";
 import { currentSession, endSession, IDLE_MS, loginWithLink, loginWithPassword } from "../../domain/staff/sessions.js";
 import { createApiToken, ownTokens, revokeOwnToken } from "../../domain/staff/tokens.js";
 import type { DomainDeps } from "../../domain/deps.js";
@@ -118,8 +118,10 @@ export function consoleApp(options: ConsoleOptions) {
   // ── logging in and out ───────────────────────────────────────────────────────────────────────
 
   const loginPage = (c: C, status: 200 | 400 | 429, extra: { error?: string | null; notice?: string | null; username?: string; next?: string } = {}) => {
-    // Before there is a session, the login form's CSRF token is a cookie of its own (double submit).
-    const token = randomToken(24);
+    // Before there is a session, the login form's CSRF token is a cookie of its own (double submit); a
+    // second tab keeps the first tab's token working.
+    const existing = getCookie(c, LOGIN_COOKIE);
+    const token = existing && tokenShape.test(existing) ? existing : randomToken(24);
     setCookie(c, LOGIN_COOKIE, token, { path: "/console/login", httpOnly: true, sameSite: "Strict", secure: secure(c), maxAge: 60 * 60 });
     const lang = negotiate(c.req.header("Accept-Language"));
     return html(c, <LoginPage ctx={pageFor(lang)} loginCsrf={token} next={safeNext(extra.next ?? c.req.query("next"))} username={extra.username} error={extra.error} notice={extra.notice} />, status);
@@ -144,7 +146,7 @@ export function consoleApp(options: ConsoleOptions) {
     const result = await loginWithPassword(deps, { username, password: formValue(body, "password"), address: c.get("address"), replacing: getCookie(c, SESSION_COOKIE) });
     if (!result.ok) {
       if (result.reason === "throttled") {
-        logger.warn({ address: c.get("address") }, "console login throttled");
+        logger.warn({}, "console login throttled");
         c.header("Retry-After", String(Math.ceil(result.retryAfterMs / 1000)));
         return loginPage(c, 429, { error: t("login-throttled", { minutes: Math.max(1, Math.ceil(result.retryAfterMs / 60000)) }), username });
       }
