@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadDemoData } from "../../src/db/demo/load.js";
 import { auditLog, consoleSessions, staff, staffLinks, staffRoles, staffTokens } from "../../src/db/schema.js";
 import { openSqlite } from "../../src/db/sqlite.js";

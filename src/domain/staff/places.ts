@@ -101,4 +101,3 @@ function isAbove(upper: PlaceRef, lower: PlaceRef): boolean {
   }
 }
 
-export { placesBelow };
