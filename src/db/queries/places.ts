@@ -234,12 +234,16 @@ export function idsAtOrBelow(kind: PlaceKind, place: { kind: PlaceKind; id: numb
 export async function communityIdsUnder(orm: Orm, places: { kind: PlaceKind; id: number }[] | "everywhere"): Promise<number[]> {
   if (places === "everywhere") return (await orm.select({ id: communities.id }).from(communities)).map((r) => r.id);
   const conditions = places.map((p) => idsAtOrBelow("community", p)).filter((c): c is SQL => c !== null);
-  if (conditions.length === 0) return [];
-  const rows = await orm
-    .select({ id: communities.id })
-    .from(communities)
-    .where(or(...conditions.map((c) => sql`${communities.id} IN (${c})`)));
-  return rows.map((r) => r.id);
+  const ids = new Set<number>();
+  // One bound parameter a place: groups of 90, under D1's 100 per statement.
+  for (let i = 0; i < conditions.length; i += 90) {
+    const rows = await orm
+      .select({ id: communities.id })
+      .from(communities)
+      .where(or(...conditions.slice(i, i + 90).map((c) => sql`${communities.id} IN (${c})`)));
+    for (const r of rows) ids.add(r.id);
+  }
+  return [...ids];
 }
 
 // ── the community card ───────────────────────────────────────────────────────────────────────────
