@@ -18,6 +18,7 @@ nav a{display:flex;align-items:center;min-height:48px;padding:4px 14px;border-ra
 nav a[aria-current=page]{background:#d6f3e7;color:#0f5f58;font-weight:600}
 main{max-width:960px;margin:0 auto;padding:14px 12px 40px}
 h1{font-size:24px;margin:8px 0 12px}
+h1 .muted{font-size:18px;font-weight:400}
 h2{font-size:20px;margin:18px 0 8px}
 .card{background:#fff;border-radius:14px;padding:14px 16px;margin:0 0 14px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
 .muted{color:#52635d}
@@ -49,9 +50,11 @@ legend{font-weight:600;padding:0 6px}
 table{width:100%;border-collapse:collapse;font-size:16px}
 th,td{text-align:left;vertical-align:top;padding:8px 6px;border-top:1px solid #e3ebe8}
 .scroll{overflow-x:auto}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:6px 14px;margin:0}
-dt{font-weight:600}
+dl{display:grid;grid-template-columns:1fr;gap:2px 14px;margin:0}
+dt{font-weight:600;margin-top:8px}
 dd{margin:0;overflow-wrap:anywhere}
+@media (min-width:700px){dl{grid-template-columns:max-content 1fr;gap:6px 14px}dt{margin-top:0}}
+details summary{min-height:48px;display:flex;align-items:center;cursor:pointer;color:#0f5f58}
 .inline{display:inline}
 .inline button{margin-top:4px}
 `;

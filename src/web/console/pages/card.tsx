@@ -160,7 +160,22 @@ export const CardPreview: FC<{ ctx: PageContext; card: CommunityCard }> = ({ ctx
           </ul>
         </dd>
         <dt>{t("card-services")}</dt>
-        <dd>{card.services.length ? card.services.map((s) => s.title[lang]).join(t("list-separator")) : "—"}</dd>
+        <dd>
+          {card.services.length ? (
+            <details>
+              <summary>{t("card-services-count", { count: card.services.length })}</summary>
+              <ul class="list">
+                {card.services.map((s) => (
+                  <li>
+                    {s.title[lang]} <span class="tag">{t(`access-${s.access}`)}</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : (
+            "—"
+          )}
+        </dd>
       </dl>
     </section>
   );

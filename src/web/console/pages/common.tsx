@@ -17,7 +17,10 @@ export function roleText(ctx: PageContext, r: RoleAt): string {
 
 export const PlaceLink: FC<{ ctx: PageContext; place: PlaceRef }> = ({ ctx, place }) => (
   <a href={placeHref(place)}>
-    {placeName(ctx, place)} <span class="muted">({ctx.t(`kind-${place.kind}`)} · {place.code})</span>
+    {placeName(ctx, place)}{" "}
+    <span class="muted">
+      ({ctx.t(`kind-${place.kind}`)} · {place.code})
+    </span>
   </a>
 );
 
