@@ -1,9 +1,11 @@
 // Keeping only what is needed (hourly): seen update ids once Telegram can no longer redeliver them,
 // conversations abandoned mid-flow, the records of people who never consented and have not come back for
-// half a year, and the guide's unanswered questions after 90 days (the privacy notice says so).
+// half a year, and the guide's unanswered questions after 90 days (the privacy notice says so); on the staff
+// side, ended console sessions, expired one-time links and spent login counts.
 import { forgetOldMisses } from "../domain/catalog/misses.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { forgetIdleWithoutConsent, restartIdleConversations } from "../domain/residents.js";
+import { forgetEndedStaffRecords } from "../domain/staff/sessions.js";
 import { forgetOldUpdates } from "../domain/updates.js";
 import type { Job } from "./job.js";
 
@@ -14,7 +16,8 @@ export async function housekeeping(deps: DomainDeps) {
   const searchMissesPruned = await forgetOldMisses(deps);
   // What a person typed is gone from the files too, not only from the table.
   if (searchMissesPruned) await deps.db.eraseDeleted();
-  return { updateIdsPruned, conversationsReset, idleResidentsForgotten, searchMissesPruned };
+  const staffRecordsPruned = await forgetEndedStaffRecords(deps);
+  return { updateIdsPruned, conversationsReset, idleResidentsForgotten, searchMissesPruned, staffRecordsPruned };
 }
 
 export function housekeepingJob(deps: DomainDeps): Job {
