@@ -15,6 +15,9 @@ import { open311 } from "./web/open311.js";
 import type { Site } from "./web/public-url.js";
 import { securityHeaders } from "./web/security-headers.js";
 import { servicesApi } from "./web/services.js";
+import { consoleApp } from "./web/console/index.js";
+import { placesApi } from "./web/places-api.js";
+import { staffApi } from "./web/staff-api.js";
 import { telegramWebhook } from "./web/telegram.js";
 import { defaultWriteRule, KiB, MiB, writeGuard, type WriteRule } from "./web/write-guard.js";
 
@@ -39,6 +42,11 @@ const writeRules: [path: string, rule: WriteRule][] = [
   // Telegram documents no limit for an Update; one carries at most a message and the one it replies to
   // (4096 characters each, with their entities), far below 1 MiB. Its secret header proves the sender.
   [WEBHOOK_PATH, { maxBytes: 1 * MiB, accepts: ["application/json"], from: "anywhere" }],
+  // The staff API authenticates with a bearer token a script holds, never with a browser's cookie: a page
+  // elsewhere can add no power to its requests, so scripts and integrations may call it from anywhere.
+  ["/api/staff", { maxBytes: 64 * KiB, accepts: ["application/json"], from: "anywhere" }],
+  // The staff console's plain HTML forms (they work without JavaScript); each also carries a CSRF token.
+  ["/console", { maxBytes: 64 * KiB, accepts: ["application/x-www-form-urlencoded"], from: "own pages" }],
 ];
 
 export function createApp({ domain, engine, config, logger, bot }: AppParts) {
@@ -66,6 +74,17 @@ export function createApp({ domain, engine, config, logger, bot }: AppParts) {
   if (bot && webhook) app.route(WEBHOOK_PATH, telegramWebhook({ bot, secret: webhook.secret }));
   app.route("/api/services", servicesApi(domain));
   app.route("/open311/v2", open311(domain));
+  app.route("/api/places", placesApi({ domain }));
+  app.route("/api/staff", staffApi({ domain, logger }));
+  app.route(
+    "/console",
+    consoleApp({
+      domain,
+      logger,
+      secureCookies: config.publicUrl?.startsWith("https://") ?? false,
+      botUsername: () => config.botUsername ?? (bot?.isInited() ? bot.botInfo.username : undefined),
+    }),
+  );
 
   app.notFound((c) => c.json({ error: "not found" }, 404));
   app.onError((error, c) => {

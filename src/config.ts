@@ -77,6 +77,8 @@ export interface Config {
   demoData: boolean;
   /** Where the public reaches this deployment over https, when it is behind one. */
   publicUrl?: string;
+  /** The bot's username (for t.me links: staff invitations, QR posters), also where this process runs no bot. */
+  botUsername?: string;
   /** Shown for communities without a time zone of their own. */
   timeZone: string;
   logLevel: Environment["LOG_LEVEL"];
@@ -103,6 +105,7 @@ function sections(env: Environment): Config {
     database: { path: env.DATABASE_PATH },
     demoData: env.DEMO_DATA,
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+    ...(env.TELEGRAM_BOT_USERNAME ? { botUsername: env.TELEGRAM_BOT_USERNAME } : {}),
     timeZone: env.DEFAULT_TIME_ZONE,
     logLevel: env.LOG_LEVEL,
     ...(telegram ? { telegram } : {}),

@@ -13,6 +13,7 @@ import { folderMediaStore } from "./media/folder.js";
 import { createLinli } from "./linli.js";
 import { errorText } from "./log.js";
 import { nodeLogger } from "./node-logger.js";
+import { terminalDestination } from "./terminal-log.js";
 
 function readConfig(): Config {
   try {
@@ -28,13 +29,15 @@ function readConfig(): Config {
 
 async function main() {
   const config = readConfig();
-  const logger = nodeLogger(config.logLevel);
+  // Readable at a terminal, JSON lines everywhere else.
+  const logger = nodeLogger(config.logLevel, terminalDestination());
   const db = openSqlite(config.database.path);
   logger.info({ database: config.database.path }, "database ready (migrations applied)");
 
   if (config.demoData) {
     const loaded = await loadDemoData(db);
     if (loaded) logger.info(loaded, "demo data loaded into the empty database (set DEMO_DATA=false to start empty)");
+    if (loaded?.consoleAdmin) logger.info({ path: "/console", ...loaded.consoleAdmin }, "demo admin for the staff console (only while DEMO_DATA is on)");
   }
 
   const media = folderMediaStore(join(dirname(resolve(config.database.path)), "media"));
@@ -45,6 +48,7 @@ async function main() {
     const base = `http://${info.address.includes(":") ? `[${info.address}]` : info.address}:${info.port}`;
     logger.info({ url: base }, "listening");
     logger.info({ url: `${base}/chat` }, "resident web chat");
+    logger.info({ url: `${base}/console` }, "staff console");
   });
 
   const webhook = config.telegram?.webhook;

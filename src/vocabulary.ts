@@ -18,6 +18,22 @@ export type ConsentAnswer = (typeof consentAnswers)[number];
 export const accessAnswers = ["handled", "assisted", "not_here"] as const;
 export type AccessAnswer = (typeof accessAnswers)[number];
 
+/** What staff do, at which kind of place (see placeKindOfRole in src/domain/staff/roles.ts). */
+export const staffRoles = ["grid_worker", "proxy_agent", "community_staff", "street_admin", "district_admin", "admin"] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+/** The levels of places, from the top: district → street (街道, 乡/镇) → community (社区, 村) → grid (网格). */
+export const placeKinds = ["district", "street", "community", "grid"] as const;
+export type PlaceKind = (typeof placeKinds)[number];
+
+/** Where a role is held: a place of one of the kinds, or everywhere (`admin`). */
+export const rolePlaceKinds = [...placeKinds, "everywhere"] as const;
+export type RolePlaceKind = (typeof rolePlaceKinds)[number];
+
+/** One-time links: a Telegram invitation (72 h) and a console login link sent by the bot (10 min). */
+export const oneTimeLinkKinds = ["invite", "console_login"] as const;
+export type OneTimeLinkKind = (typeof oneTimeLinkKinds)[number];
+
 /** What a case is (DESIGN.md, "Cases"): talking to a person, a complaint, a proxy application. */
 export const caseKinds = ["conversation", "complaint", "application"] as const;
 export type CaseKind = (typeof caseKinds)[number];

@@ -35,6 +35,7 @@ function build(env: Env): Isolate {
     if (config.demoData) {
       const loaded = await loadDemoData(db);
       if (loaded) logger.info(loaded, "demo data loaded into the empty database (set DEMO_DATA=false to start empty)");
+      if (loaded?.consoleAdmin) logger.info({ path: "/console", ...loaded.consoleAdmin }, "demo admin for the staff console (only while DEMO_DATA is on)");
     }
   })();
   return { ...linli, logger, ready, woken };

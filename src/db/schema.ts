@@ -3,16 +3,22 @@
 // tables on some migrations, and on D1 a rebuild with cascades deletes child rows.
 import { sql } from "drizzle-orm";
 import { check, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { accessAnswers, type Attachment, caseEventKinds, caseKinds, channels, consentAnswers, languages, outboxRoutes, outboxStates } from "../vocabulary.js";
+import { accessAnswers, type Attachment, caseEventKinds, caseKinds, channels, consentAnswers, languages, oneTimeLinkKinds, outboxRoutes, outboxStates, rolePlaceKinds, staffRoles as staffRoleNames } from "../vocabulary.js";
 
 // ── places: district → street → community → grid ────────────────────────────────────────────────
 
-export const districts = sqliteTable("districts", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  nameZh: text("name_zh").notNull(),
-  nameEn: text("name_en").notNull(),
-  sort: integer("sort").notNull().default(0),
-});
+export const districts = sqliteTable(
+  "districts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Stable code for roles (`district_admin@CODE`), posters and integrations; unique among districts. */
+    code: text("code").notNull(),
+    nameZh: text("name_zh").notNull(),
+    nameEn: text("name_en").notNull(),
+    sort: integer("sort").notNull().default(0),
+  },
+  (t) => [uniqueIndex("districts_code").on(t.code)],
+);
 
 export const streets = sqliteTable(
   "streets",
@@ -21,11 +27,15 @@ export const streets = sqliteTable(
     districtId: integer("district_id")
       .notNull()
       .references(() => districts.id),
+    /** Stable code, unique among streets. */
+    code: text("code").notNull(),
     nameZh: text("name_zh").notNull(),
     nameEn: text("name_en").notNull(),
+    /** 监督电话: where residents complain about the service of the street's communities. */
+    supervisionPhone: text("supervision_phone"),
     sort: integer("sort").notNull().default(0),
   },
-  (t) => [index("streets_district").on(t.districtId)],
+  (t) => [index("streets_district").on(t.districtId), uniqueIndex("streets_code").on(t.code)],
 );
 
 export const communities = sqliteTable(
@@ -49,6 +59,16 @@ export const communities = sqliteTable(
     stationPhone: text("station_phone"),
     latitude: real("latitude"),
     longitude: real("longitude"),
+    /**
+     * The office's weekly hours and dated exceptions, for "open now" and "next opens" on the community
+     * card. `stationHoursZh/En` above is the same written out for residents (kept in step by the card
+     * editor), with the note below appended.
+     */
+    officeHours: text("office_hours", { mode: "json" }).$type<WeeklyHours>().notNull().default({}),
+    officeExceptions: text("office_exceptions", { mode: "json" }).$type<HoursException[]>().notNull().default([]),
+    /** What the weekly hours cannot say, e.g. "also open mornings on market days". */
+    hoursNoteZh: text("hours_note_zh"),
+    hoursNoteEn: text("hours_note_en"),
     /** How long staff have to answer a new case, in minutes of office time (null: the usual 120). */
     firstResponseMinutes: integer("first_response_minutes"),
     sort: integer("sort").notNull().default(0),
@@ -63,12 +83,15 @@ export const grids = sqliteTable(
     communityId: integer("community_id")
       .notNull()
       .references(() => communities.id),
+    /** Stable code, unique among grids (the demo's: `<community code>-<n>`). */
+    code: text("code").notNull(),
     nameZh: text("name_zh").notNull(),
     nameEn: text("name_en").notNull(),
+    /** Before staff accounts: the grid worker's name as text. The card now reads `grid_worker` roles. */
     workerNameZh: text("worker_name_zh"),
     workerNameEn: text("worker_name_en"),
   },
-  (t) => [index("grids_community").on(t.communityId)],
+  (t) => [index("grids_community").on(t.communityId), uniqueIndex("grids_code").on(t.code)],
 );
 
 // ── residents and their conversations ───────────────────────────────────────────────────────────
@@ -259,20 +282,156 @@ export const searchMisses = sqliteTable(
   (t) => [index("search_misses_at").on(t.at)],
 );
 
+// ── staff (directory data: read everywhere, written by the console, the staff API and the CLI) ──────
+
+/** A person who serves residents. Shown to residents by name (e.g. 「网格员 李娟」) and published phone. */
+export const staff = sqliteTable(
+  "staff",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Lowercase a–z, 0–9, `.`, `_`, `-`; unique. */
+    username: text("username").notNull(),
+    nameZh: text("name_zh").notNull(),
+    /** null: the Chinese name is used in English too. */
+    nameEn: text("name_en"),
+    /** Published to residents (the grid worker's phone on the community card); never a private number. */
+    phone: text("phone"),
+    language: text("language", { enum: languages }).notNull().default("zh"),
+    /** Linked with a one-time invitation link opened in Telegram. */
+    telegramUserId: text("telegram_user_id"),
+    /** argon2id in PHC form; null: no password login (one-time links only). */
+    passwordHash: text("password_hash"),
+    disabledAt: integer("disabled_at"),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("staff_username").on(t.username), uniqueIndex("staff_telegram_user").on(t.telegramUserId)],
+);
+
+/**
+ * A role at a place. `place_id` is the id of a row of the table `place_kind` names (0 for `everywhere`);
+ * the role decides the kind, so a place of another kind cannot be stored.
+ */
+export const staffRoles = sqliteTable(
+  "staff_roles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    staffId: integer("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    role: text("role", { enum: staffRoleNames }).notNull(),
+    placeKind: text("place_kind", { enum: rolePlaceKinds }).notNull(),
+    placeId: integer("place_id").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("staff_roles_unique").on(t.staffId, t.role, t.placeKind, t.placeId),
+    index("staff_roles_place").on(t.placeKind, t.placeId),
+    check(
+      "staff_roles_place_kind",
+      sql`(${t.role} = 'grid_worker' AND ${t.placeKind} = 'grid')
+        OR (${t.role} IN ('proxy_agent', 'community_staff') AND ${t.placeKind} = 'community')
+        OR (${t.role} = 'street_admin' AND ${t.placeKind} = 'street')
+        OR (${t.role} = 'district_admin' AND ${t.placeKind} = 'district')
+        OR (${t.role} = 'admin' AND ${t.placeKind} = 'everywhere' AND ${t.placeId} = 0)`,
+    ),
+  ],
+);
+
+/** API tokens (`Authorization: Bearer …`): shown once, stored as SHA-256. */
+export const staffTokens = sqliteTable(
+  "staff_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    staffId: integer("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    label: text("label").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: integer("created_at").notNull(),
+    lastUsedAt: integer("last_used_at"),
+    revokedAt: integer("revoked_at"),
+  },
+  (t) => [uniqueIndex("staff_tokens_hash").on(t.tokenHash), index("staff_tokens_staff").on(t.staffId)],
+);
+
+/** One-time links (a Telegram invitation, a console login link), stored as SHA-256 of the token. */
+export const staffLinks = sqliteTable(
+  "staff_links",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    kind: text("kind", { enum: oneTimeLinkKinds }).notNull(),
+    staffId: integer("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    usedAt: integer("used_at"),
+  },
+  (t) => [index("staff_links_expires").on(t.expiresAt)],
+);
+
+/** Console sessions: the cookie holds a random id, the row its SHA-256. */
+export const consoleSessions = sqliteTable(
+  "console_sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    staffId: integer("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    /** The synchronizer token every form of this session carries. */
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: integer("created_at").notNull(),
+    lastSeenAt: integer("last_seen_at").notNull(),
+    /** The latest end, however active the session is. */
+    expiresAt: integer("expires_at").notNull(),
+    address: text("address"),
+  },
+  (t) => [index("console_sessions_staff").on(t.staffId), index("console_sessions_expires").on(t.expiresAt)],
+);
+
+/** Failed console logins per username (`user:<name>`) and per address (`addr:<ip>`). */
+export const loginThrottle = sqliteTable("login_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  /** The count starts again after a quiet window (src/domain/staff/throttle.ts). */
+  lastAttemptAt: integer("last_attempt_at").notNull(),
+  /** No attempt is checked before this time. */
+  blockedUntil: integer("blocked_until").notNull(),
+});
+
 // ── audit ───────────────────────────────────────────────────────────────────────────────────────
 
-/** Every staff action: who, what, when, and a summary (never an ID number or a full phone number). */
+/**
+ * Every staff action: who, what, before → after (in `detail`), when, from where, and the place it
+ * concerns with its ancestors (so that each staff member's scope can read its own part).
+ * Never an ID number or a password.
+ */
 export const auditLog = sqliteTable(
   "audit_log",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     at: integer("at").notNull(),
-    /** "cli:<os user>", later "staff:<id>". */
+    /** "staff:<username>", "cli:<os user>", "system". */
     actor: text("actor").notNull(),
     action: text("action").notNull(),
     detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    /** The staff member who acted, when it was one. */
+    staffId: integer("staff_id"),
+    /** Where the request came from (an IP address), when it came over HTTP. */
+    address: text("address"),
+    districtId: integer("district_id"),
+    streetId: integer("street_id"),
+    communityId: integer("community_id"),
+    gridId: integer("grid_id"),
   },
-  (t) => [index("audit_log_at").on(t.at)],
+  (t) => [
+    index("audit_log_at").on(t.at),
+    index("audit_log_district").on(t.districtId, t.at),
+    index("audit_log_street").on(t.streetId, t.at),
+    index("audit_log_community").on(t.communityId, t.at),
+    index("audit_log_grid").on(t.gridId, t.at),
+  ],
 );
 
 // ── cases (DESIGN.md, "Cases"): talking to a person, complaints, proxy applications ────────────────

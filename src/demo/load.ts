@@ -5,15 +5,16 @@ import type { Database } from "../db/database.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { catalogSeed } from "./catalog.js";
 import { placesSeed } from "./places.js";
-import type { Seed } from "./seed.js";
+import type { Seed, SeedReport } from "./seed.js";
+import { staffSeed } from "./staff.js";
 
 /** In the order they depend on each other. */
-export const seeds: Seed[] = [placesSeed, catalogSeed];
+export const seeds: Seed[] = [placesSeed, catalogSeed, staffSeed];
 
 /** Loads every missing part; returns what was loaded, or null when nothing was missing. */
-export async function loadDemoData(db: Database, now = Date.now(), directory: Database = db): Promise<Record<string, number> | null> {
+export async function loadDemoData(db: Database, now = Date.now(), directory: Database = db): Promise<SeedReport | null> {
   const deps: DomainDeps = { db, directory, now: () => now, defaultTimeZone: "Asia/Shanghai" };
-  const summary: Record<string, number> = {};
+  const summary: SeedReport = {} as SeedReport;
   for (const seed of seeds) Object.assign(summary, await seed.load(deps));
-  return Object.values(summary).some((n) => n > 0) ? summary : null;
+  return Object.values(summary).some((n) => typeof n === "number" && n > 0) ? summary : null;
 }

@@ -9,12 +9,18 @@ import type { Seed } from "./seed.js";
 // communities (社区, or 村) → grids (网格). District and street names follow real ones; communities are
 // real-sounding, and every station address, phone number (027-5555-2xxx, a made-up range) and grid worker
 // is fictional. Coordinates are approximate. `placesSeed` (at the end) loads them into a database
-// without places.
+// without places. Every place has a stable code: districts by name, streets `<district>-<street>`,
+// communities a short district prefix and name, grids `<community>-<n>`.
 //
 // Paging (8 buttons a page) is exercised by 武昌区 Wuchang, with 11 streets, and by 洪山区 Hongshan's
 // 和平街道 Heping Street, with 11 communities.
 
+import type { HoursException, WeeklyHours } from "../db/schema.js";
+import type { Weekday } from "../domain/catalog/format.js";
+
 export interface DemoGrid {
+  /** `<community code>-<n>`. */
+  code: string;
   zh: string;
   en: string;
   workerZh: string;
@@ -34,15 +40,24 @@ export interface DemoCommunity {
     phone: string;
     latitude: number;
     longitude: number;
+    /** The same hours, structured, for "open now" on the community card. */
+    week: WeeklyHours;
+    exceptions: HoursException[];
+    /** What the weekly hours cannot say. */
+    note: { zh: string; en: string } | null;
   };
   grids: DemoGrid[];
 }
 export interface DemoStreet {
+  code: string;
   zh: string;
   en: string;
+  /** 监督电话. */
+  supervisionPhone: string;
   communities: DemoCommunity[];
 }
 export interface DemoDistrict {
+  code: string;
   zh: string;
   en: string;
   streets: DemoStreet[];
@@ -53,31 +68,48 @@ export interface DemoDistrict {
 interface Hours {
   zh: string;
   en: string;
+  week: WeeklyHours;
+  note?: { zh: string; en: string };
 }
+const days = (names: Weekday[], ranges: string[]): WeeklyHours => Object.fromEntries(names.map((d) => [d, ranges]));
+const MON_FRI: Weekday[] = ["mon", "tue", "wed", "thu", "fri"];
+const MON_SAT: Weekday[] = [...MON_FRI, "sat"];
+
 const WEEKDAYS: Hours = {
   zh: "周一至周五 8:30–12:00, 14:00–17:30",
   en: "Mon–Fri 8:30–12:00, 14:00–17:30",
+  week: days(MON_FRI, ["08:30-12:00", "14:00-17:30"]),
 };
 const WITH_SATURDAY: Hours = {
   zh: "周一至周五 8:30–12:00, 14:00–17:30；周六 9:00–12:00",
   en: "Mon–Fri 8:30–12:00, 14:00–17:30; Sat 9:00–12:00",
+  week: { ...days(MON_FRI, ["08:30-12:00", "14:00-17:30"]), sat: ["09:00-12:00"] },
 };
 const NO_LUNCH_BREAK: Hours = {
   zh: "周一至周六 8:30–18:00（中午不休息）",
   en: "Mon–Sat 8:30–18:00 (open over lunch)",
+  week: days(MON_SAT, ["08:30-18:00"]),
 };
 const LATE_EVENINGS: Hours = {
   zh: "周一至周五 9:00–12:00, 14:00–18:00；周二、周四延长至 20:00",
   en: "Mon–Fri 9:00–12:00, 14:00–18:00; Tue and Thu until 20:00",
+  week: { ...days(MON_FRI, ["09:00-12:00", "14:00-18:00"]), ...days(["tue", "thu"], ["09:00-12:00", "14:00-20:00"]) },
 };
 const VILLAGE: Hours = {
   zh: "周一至周六 8:00–12:00, 14:30–17:30",
   en: "Mon–Sat 8:00–12:00, 14:30–17:30",
+  week: days(MON_SAT, ["08:00-12:00", "14:30-17:30"]),
 };
 const MARKET_DAYS: Hours = {
   zh: "周一至周五 8:30–12:00, 14:30–17:30；逢集日（农历三、六、九）上午加开",
   en: "Mon–Fri 8:30–12:00, 14:30–17:30; also open mornings on market days (lunar dates ending in 3, 6 or 9)",
+  week: days(MON_FRI, ["08:30-12:00", "14:30-17:30"]),
+  note: { zh: "逢集日（农历三、六、九）上午加开", en: "also open mornings on market days (lunar dates ending in 3, 6 or 9)" },
 };
+/** Every station closes on New Year's Day. */
+const HOLIDAYS: HoursException[] = [
+  { date: "2027-01-01", closed: true, open: [], note: { zh: "元旦休息", en: "closed for New Year's Day" } },
+];
 
 // ── grid workers: made-up names, drawn in turn so that no two are the same ───────────────────────
 
@@ -100,19 +132,31 @@ const GIVEN_NAMES: readonly (readonly [string, string])[] = [
 ];
 const ORDINALS = ["第一", "第二", "第三", "第四"];
 
-let workerCount = 0;
-/** 41 surnames and 37 given names, coprime: the pairs do not repeat for the first 1,517 workers. */
-function nextWorker(): { zh: string; en: string } {
-  const i = workerCount++;
+/**
+ * The i-th made-up name. 41 surnames and 37 given names, coprime: the pairs do not repeat for the first
+ * 1,517. Grid workers take them from 0 on; other demo staff (./staff.ts) continue after the last one.
+ */
+export function demoName(i: number): { zh: string; en: string } {
   const [surZh, surEn] = SURNAMES[i % SURNAMES.length]!;
   const [givenZh, givenEn] = GIVEN_NAMES[(i * 5) % GIVEN_NAMES.length]!;
   return { zh: `${surZh}${givenZh}`, en: `${surEn} ${givenEn}` };
 }
 
-function makeGrids(count: 2 | 3 | 4): DemoGrid[] {
+let workerCount = 0;
+function nextWorker(): { zh: string; en: string } {
+  return demoName(workerCount++);
+}
+
+function makeGrids(communityCode: string, count: 2 | 3 | 4): DemoGrid[] {
   return ORDINALS.slice(0, count).map((ordinal, i) => {
     const worker = nextWorker();
-    return { zh: `${ordinal}网格`, en: `Grid ${i + 1}`, workerZh: `网格员 ${worker.zh}`, workerEn: `Grid worker ${worker.en}` };
+    return {
+      code: `${communityCode}-${i + 1}`,
+      zh: `${ordinal}网格`,
+      en: `Grid ${i + 1}`,
+      workerZh: `网格员 ${worker.zh}`,
+      workerEn: `Grid worker ${worker.en}`,
+    };
   });
 }
 
@@ -151,8 +195,11 @@ function placesIn(area: Area, rural: boolean) {
       phone: `027-5555-${phone}`,
       latitude,
       longitude,
+      week: hours.week,
+      exceptions: HOLIDAYS,
+      note: hours.note ?? null,
     },
-    grids: makeGrids(grids),
+    grids: makeGrids(code, grids),
   });
 }
 
@@ -175,10 +222,13 @@ const hp = placesIn(HUANGPI, true);
 export const demoDistricts: DemoDistrict[] = [
   {
     ...JIANGAN,
+    code: "jiangan",
     streets: [
       {
         zh: "后湖街道",
         en: "Houhu Street",
+        code: "jiangan-houhu",
+        supervisionPhone: "027-5555-3101",
         communities: [
           ja("ja-huiminyuan", "惠民苑社区", "Huiminyuan Community", 3,
             ["后湖大道158号", "158 Houhu Avenue"], "2101", [30.6471, 114.2748], WITH_SATURDAY),
@@ -193,6 +243,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "百步亭花园路街道",
         en: "Baibuting Huayuan Road Street",
+        code: "jiangan-baibuting",
+        supervisionPhone: "027-5555-3102",
         communities: [
           ja("ja-baibuting", "百步亭社区", "Baibuting Community", 4,
             ["百步亭花园路1号", "1 Baibuting Huayuan Road"], "2105", [30.6571, 114.3012], NO_LUNCH_BREAK),
@@ -205,6 +257,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "二七街道",
         en: "Erqi Street",
+        code: "jiangan-erqi",
+        supervisionPhone: "027-5555-3103",
         communities: [
           ja("ja-jinghan", "京汉社区", "Jinghan Community", 3,
             ["京汉大道1120号", "1120 Jinghan Avenue"], "2108", [30.6236, 114.3121], WEEKDAYS),
@@ -217,6 +271,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "大智街道",
         en: "Dazhi Street",
+        code: "jiangan-dazhi",
+        supervisionPhone: "027-5555-3104",
         communities: [
           ja("ja-sanyang", "三阳社区", "Sanyang Community", 2,
             ["三阳路72号", "72 Sanyang Road"], "2111", [30.5942, 114.2921], LATE_EVENINGS),
@@ -228,10 +284,13 @@ export const demoDistricts: DemoDistrict[] = [
   },
   {
     ...JIANGHAN,
+    code: "jianghan",
     streets: [
       {
         zh: "民权街道",
         en: "Minquan Street",
+        code: "jianghan-minquan",
+        supervisionPhone: "027-5555-3201",
         communities: [
           jh("jh-qingfen", "清芬社区", "Qingfen Community", 3,
             ["清芬路21号", "21 Qingfen Road"], "2201", [30.5791, 114.2843], WITH_SATURDAY),
@@ -244,6 +303,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "万松街道",
         en: "Wansong Street",
+        code: "jianghan-wansong",
+        supervisionPhone: "027-5555-3202",
         communities: [
           jh("jh-xinhuaxialu", "新华下路社区", "Xinhua Xialu Community", 4,
             ["新华下路88号", "88 Xinhua Xia Road"], "2204", [30.5903, 114.2681], NO_LUNCH_BREAK),
@@ -258,6 +319,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "唐家墩街道",
         en: "Tangjiadun Street",
+        code: "jianghan-tangjiadun",
+        supervisionPhone: "027-5555-3203",
         communities: [
           jh("jh-jianshexincun", "建设新村社区", "Jianshe Xincun Community", 4,
             ["建设大道568号", "568 Jianshe Avenue"], "2208", [30.6135, 114.2524], WEEKDAYS),
@@ -273,10 +336,13 @@ export const demoDistricts: DemoDistrict[] = [
   },
   {
     ...QIAOKOU,
+    code: "qiaokou",
     streets: [
       {
         zh: "古田街道",
         en: "Gutian Street",
+        code: "qiaokou-gutian",
+        supervisionPhone: "027-5555-3301",
         communities: [
           qk("qk-gutianerlu", "古田二路社区", "Gutian Erlu Community", 3,
             ["古田二路41号", "41 Gutian 2nd Road"], "2301", [30.5938, 114.1976], WEEKDAYS),
@@ -289,6 +355,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "汉正街道",
         en: "Hanzheng Street",
+        code: "qiaokou-hanzheng",
+        supervisionPhone: "027-5555-3302",
         communities: [
           qk("qk-dajiajie", "大夹街社区", "Dajiajie Community", 2,
             ["大夹街52号", "52 Dajia Street"], "2304", [30.5712, 114.2714], NO_LUNCH_BREAK),
@@ -301,6 +369,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "宗关街道",
         en: "Zongguan Street",
+        code: "qiaokou-zongguan",
+        supervisionPhone: "027-5555-3303",
         communities: [
           qk("qk-shuichang", "水厂社区", "Shuichang Community", 3,
             ["解放大道190号", "190 Jiefang Avenue"], "2307", [30.5818, 114.2325], WEEKDAYS),
@@ -315,10 +385,13 @@ export const demoDistricts: DemoDistrict[] = [
   {
     // 11 streets: the street list takes two pages.
     ...WUCHANG,
+    code: "wuchang",
     streets: [
       {
         zh: "积玉桥街道",
         en: "Jiyuqiao Street",
+        code: "wuchang-jiyuqiao",
+        supervisionPhone: "027-5555-3401",
         communities: [
           wc("wc-linjiang", "临江社区", "Linjiang Community", 3,
             ["临江大道96号", "96 Linjiang Avenue"], "2401", [30.5693, 114.3097], WEEKDAYS),
@@ -329,6 +402,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "杨园街道",
         en: "Yangyuan Street",
+        code: "wuchang-yangyuan",
+        supervisionPhone: "027-5555-3402",
         communities: [
           wc("wc-tiesiyuan", "铁四院社区", "Tiesiyuan Community", 3,
             ["和平大道745号", "745 Heping Avenue"], "2403", [30.5837, 114.3296], WEEKDAYS),
@@ -341,6 +416,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "徐家棚街道",
         en: "Xujiapeng Street",
+        code: "wuchang-xujiapeng",
+        supervisionPhone: "027-5555-3403",
         communities: [
           wc("wc-caihua", "才华社区", "Caihua Community", 3,
             ["才华街8号", "8 Caihua Street"], "2406", [30.5968, 114.3421], WITH_SATURDAY),
@@ -351,6 +428,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "粮道街道",
         en: "Liangdao Street",
+        code: "wuchang-liangdao",
+        supervisionPhone: "027-5555-3404",
         communities: [
           wc("wc-tanhualin", "昙华林社区", "Tanhualin Community", 2,
             ["昙华林路110号", "110 Tanhualin Road"], "2408", [30.5523, 114.3089], NO_LUNCH_BREAK),
@@ -361,6 +440,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "中华路街道",
         en: "Zhonghualu Street",
+        code: "wuchang-zhonghualu",
+        supervisionPhone: "027-5555-3405",
         communities: [
           wc("wc-hubuxiang", "户部巷社区", "Hubuxiang Community", 2,
             ["自由路36号", "36 Ziyou Road"], "2410", [30.5497, 114.2986], NO_LUNCH_BREAK),
@@ -371,6 +452,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "黄鹤楼街道",
         en: "Huanghelou Street",
+        code: "wuchang-huanghelou",
+        supervisionPhone: "027-5555-3406",
         communities: [
           wc("wc-sheshan", "蛇山社区", "Sheshan Community", 2,
             ["民主路9号", "9 Minzhu Road"], "2412", [30.5448, 114.3067], WEEKDAYS),
@@ -381,6 +464,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "紫阳街道",
         en: "Ziyang Street",
+        code: "wuchang-ziyang",
+        supervisionPhone: "027-5555-3407",
         communities: [
           wc("wc-qiyimen", "起义门社区", "Qiyimen Community", 3,
             ["起义街47号", "47 Qiyi Street"], "2414", [30.5379, 114.3034], WEEKDAYS),
@@ -391,6 +476,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "首义路街道",
         en: "Shouyilu Street",
+        code: "wuchang-shouyilu",
+        supervisionPhone: "027-5555-3408",
         communities: [
           wc("wc-yuemachang", "阅马场社区", "Yuemachang Community", 4,
             ["首义路118号", "118 Shouyi Road"], "2416", [30.5413, 114.3152], WEEKDAYS),
@@ -401,6 +488,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "中南路街道",
         en: "Zhongnanlu Street",
+        code: "wuchang-zhongnanlu",
+        supervisionPhone: "027-5555-3409",
         communities: [
           wc("wc-zhongnanerlu", "中南二路社区", "Zhongnan Erlu Community", 3,
             ["中南二路29号", "29 Zhongnan 2nd Road"], "2418", [30.5376, 114.3352], WEEKDAYS),
@@ -413,6 +502,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "水果湖街道",
         en: "Shuiguohu Street",
+        code: "wuchang-shuiguohu",
+        supervisionPhone: "027-5555-3410",
         communities: [
           wc("wc-dongting", "东亭社区", "Dongting Community", 3,
             ["东亭路4号", "4 Dongting Road"], "2421", [30.5558, 114.3486], WITH_SATURDAY),
@@ -423,6 +514,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "白沙洲街道",
         en: "Baishazhou Street",
+        code: "wuchang-baishazhou",
+        supervisionPhone: "027-5555-3411",
         communities: [
           wc("wc-fenghuo", "烽火社区", "Fenghuo Community", 3,
             ["白沙洲大道58号", "58 Baishazhou Avenue"], "2423", [30.5034, 114.2941], WEEKDAYS),
@@ -434,11 +527,14 @@ export const demoDistricts: DemoDistrict[] = [
   },
   {
     ...HONGSHAN,
+    code: "hongshan",
     streets: [
       {
         // 11 communities: the community list takes two pages.
         zh: "和平街道",
         en: "Heping Street",
+        code: "hongshan-heping",
+        supervisionPhone: "027-5555-3501",
         communities: [
           hs("hs-xudong", "徐东社区", "Xudong Community", 4,
             ["徐东大街128号", "128 Xudong Street"], "2501", [30.5915, 114.3559], NO_LUNCH_BREAK),
@@ -467,6 +563,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "珞南街道",
         en: "Luonan Street",
+        code: "hongshan-luonan",
+        supervisionPhone: "027-5555-3502",
         communities: [
           hs("hs-luoshilu", "珞狮路社区", "Luoshilu Community", 3,
             ["珞狮路243号", "243 Luoshi Road"], "2512", [30.5207, 114.3519], WEEKDAYS),
@@ -479,6 +577,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "张家湾街道",
         en: "Zhangjiawan Street",
+        code: "hongshan-zhangjiawan",
+        supervisionPhone: "027-5555-3503",
         communities: [
           hs("hs-qingling", "青菱社区", "Qingling Community", 3,
             ["青菱路26号", "26 Qingling Road"], "2515", [30.4812, 114.3063], WEEKDAYS),
@@ -493,10 +593,13 @@ export const demoDistricts: DemoDistrict[] = [
   {
     // The countryside: townships (乡/镇) and villages (村).
     ...HUANGPI,
+    code: "huangpi",
     streets: [
       {
         zh: "木兰乡",
         en: "Mulan Township",
+        code: "huangpi-mulan",
+        supervisionPhone: "027-5555-3601",
         communities: [
           hp("hp-shuanghe", "双河村", "Shuanghe Village", 3,
             ["木兰乡双河村村委会旁", "next to the Village Committee, Shuanghe Village, Mulan Township"], "2601",
@@ -512,6 +615,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "蔡店乡",
         en: "Caidian Township",
+        code: "huangpi-caidian",
+        supervisionPhone: "027-5555-3602",
         communities: [
           hp("hp-liujiashan", "刘家山村", "Liujiashan Village", 3,
             ["蔡店乡刘家山村三组", "Group 3, Liujiashan Village, Caidian Township"], "2604",
@@ -527,6 +632,8 @@ export const demoDistricts: DemoDistrict[] = [
       {
         zh: "王家河镇",
         en: "Wangjiahe Town",
+        code: "huangpi-wangjiahe",
+        supervisionPhone: "027-5555-3603",
         communities: [
           hp("hp-jimiao", "季庙村", "Jimiao Village", 3,
             ["王家河镇季庙村一组", "Group 1, Jimiao Village, Wangjiahe Town"], "2607",
@@ -557,11 +664,13 @@ export const placesSeed: Seed = {
       await directory.atomic((orm) => {
         const writes: Write[] = [guard(orm, "no places yet", sql`NOT EXISTS (SELECT 1 FROM districts)`)];
         for (const [d, district] of demoDistricts.entries()) {
-          writes.push(orm.insert(districts).values({ nameZh: district.zh, nameEn: district.en, sort: d }));
+          writes.push(orm.insert(districts).values({ code: district.code, nameZh: district.zh, nameEn: district.en, sort: d }));
           counts.districts++;
           const districtId = sql`(SELECT id FROM districts WHERE name_zh = ${district.zh})`;
           for (const [s, street] of district.streets.entries()) {
-            writes.push(orm.insert(streets).values({ districtId, nameZh: street.zh, nameEn: street.en, sort: s }));
+            writes.push(
+              orm.insert(streets).values({ districtId, code: street.code, nameZh: street.zh, nameEn: street.en, supervisionPhone: street.supervisionPhone, sort: s }),
+            );
             counts.streets++;
             const streetId = sql`(SELECT id FROM streets WHERE name_zh = ${street.zh} AND district_id = ${districtId})`;
             for (const [c, community] of street.communities.entries()) {
@@ -580,6 +689,10 @@ export const placesSeed: Seed = {
                   stationPhone: community.station.phone,
                   latitude: community.station.latitude,
                   longitude: community.station.longitude,
+                  officeHours: community.station.week,
+                  officeExceptions: community.station.exceptions,
+                  hoursNoteZh: community.station.note?.zh ?? null,
+                  hoursNoteEn: community.station.note?.en ?? null,
                   sort: c,
                 }),
               );
@@ -588,6 +701,7 @@ export const placesSeed: Seed = {
                 writes.push(
                   orm.insert(grids).values({
                     communityId: sql`(SELECT id FROM communities WHERE code = ${community.code})`,
+                    code: grid.code,
                     nameZh: grid.zh,
                     nameEn: grid.en,
                     workerNameZh: grid.workerZh,

@@ -21,5 +21,7 @@ export function securityHeaders() {
     xFrameOptions: "DENY",
     // HSTS is for whoever terminates TLS (the proxy, Cloudflare) to send for the whole host.
     strictTransportSecurity: false,
+    // A route that sets a stricter policy of its own (the staff console: no script at all) keeps it.
+    overwrite: false,
   });
 }

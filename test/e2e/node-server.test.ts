@@ -70,6 +70,20 @@ describe("npm start", () => {
     expect(await (await fetch(`${app.url}/healthz`)).json()).toEqual({ ok: true, database: "sqlite" });
     const page = await fetch(`${app.url}/chat`);
     expect(page.headers.get("content-type")).toContain("text/html");
+    // The first start prints the demo admin's console login, which works.
+    const demoAdmin = app.logs.find((l) => String(l.msg).startsWith("demo admin for the staff console"));
+    expect(demoAdmin).toMatchObject({ path: "/console", username: "demo-admin", password: expect.stringMatching(/^[A-Za-z0-9_-]{16}$/) });
+    expect(app.logs.find((l) => l.msg === "staff console")?.url).toBe(`${app.url}/console`);
+    const login = await fetch(`${app.url}/console/login`);
+    const csrf = /name="csrf" value="([^"]+)"/.exec(await login.text())![1]!;
+    const cookie = login.headers.getSetCookie()[0]!.split(";")[0]!;
+    const loggedIn = await fetch(`${app.url}/console/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie, "content-type": "application/x-www-form-urlencoded", origin: app.url },
+      body: new URLSearchParams({ csrf, username: "demo-admin", password: String(demoAdmin!.password) }),
+    });
+    expect(loggedIn.status).toBe(303);
     app.child.kill("SIGTERM");
     expect(await app.exited).toBe(0);
   });

@@ -3,7 +3,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openSqlite } from "../../src/db/sqlite.js";
-import { conversations, residents, telegramUpdates } from "../../src/db/schema.js";
+import { consoleSessions, conversations, loginThrottle, residents, staffLinks, telegramUpdates } from "../../src/db/schema.js";
+import { loginWithPassword } from "../../src/domain/staff/sessions.js";
+import { makeStaff, PASSWORD } from "../support/staff.js";
 import { loadConfig } from "../../src/config.js";
 import { onboardingButtons } from "../../src/flows/onboarding.js";
 import { createLinli } from "../../src/linli.js";
@@ -32,12 +34,33 @@ describe("housekeeping", () => {
     clock.now += 100 * DAY;
     await handleInput(web("c"), { kind: "command", name: "help", payload: "" }); // c comes back
     // Only a was left mid-flow (at the privacy question); b and c finished theirs.
-    expect(await housekeeping(deps)).toEqual({ updateIdsPruned: 2, conversationsReset: 1, idleResidentsForgotten: 0, searchMissesPruned: 0 });
+    expect(await housekeeping(deps)).toEqual({ updateIdsPruned: 2, conversationsReset: 1, idleResidentsForgotten: 0, searchMissesPruned: 0, staffRecordsPruned: 0 });
 
     clock.now += 100 * DAY;
     expect((await housekeeping(deps)).idleResidentsForgotten).toBe(1);
     const left = (await deps.db.orm.select().from(residents)).map((r) => r.externalId[0]);
     expect(left.sort()).toEqual(["b", "c"]);
     expect(await deps.db.orm.select().from(conversations).where(eq(conversations.key, `web:${web("a").externalId}`))).toEqual([]);
+  });
+
+  it("drops ended console sessions, expired one-time links and login counts that have run out", async () => {
+    const clock = { now: Date.parse("2026-01-01T00:00:00Z") };
+    const db = openSqlite(":memory:");
+    const deps = { db, directory: db, now: () => clock.now, defaultTimeZone: "Asia/Shanghai" };
+    await makeStaff(deps, "keeper", "admin", null); // one invitation
+    expect((await loginWithPassword(deps, { username: "keeper", password: PASSWORD, address: "10.0.0.1" })).ok).toBe(true);
+    expect((await loginWithPassword(deps, { username: "keeper", password: "wrong password", address: "10.0.0.2" })).ok).toBe(false);
+    const rows = async () => [
+      (await db.orm.select().from(consoleSessions)).length,
+      (await db.orm.select().from(staffLinks)).length,
+      (await db.orm.select().from(loginThrottle)).length,
+    ];
+    expect(await rows()).toEqual([1, 1, 3]);
+    expect((await housekeeping(deps)).staffRecordsPruned).toBe(0);
+    clock.now += 2 * 60 * 60 * 1000; // the session is idle, the counts have run out
+    expect((await housekeeping(deps)).staffRecordsPruned).toBe(4);
+    clock.now += 3 * DAY; // the invitation has expired
+    expect((await housekeeping(deps)).staffRecordsPruned).toBe(1);
+    expect(await rows()).toEqual([0, 0, 0]);
   });
 });

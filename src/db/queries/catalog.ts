@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, like, lt, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, like, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Lang } from "../../vocabulary.js";
 import type { Orm, Write } from "../database.js";
 import { agencies, communityServices, searchMisses, serviceGroups, services } from "../schema.js";
@@ -161,4 +161,41 @@ export function recordSearchMiss(orm: Orm, query: string, language: Lang, commun
 export async function pruneSearchMisses(orm: Orm, before: number): Promise<number> {
   const pruned = await orm.delete(searchMisses).where(lt(searchMisses.at, before)).returning({ id: searchMisses.id });
   return pruned.length;
+}
+
+/** A community's own access-list answer (the console's access editor). */
+export function saveCommunityAnswer(orm: Orm, row: CommunityService): Write {
+  return orm
+    .insert(communityServices)
+    .values(row)
+    .onConflictDoUpdate({ target: [communityServices.communityId, communityServices.serviceId], set: { access: row.access, noteZh: row.noteZh, noteEn: row.noteEn } });
+}
+
+/** Back to the catalogue's answer. */
+export function deleteCommunityAnswer(orm: Orm, communityId: number, serviceId: number): Write {
+  return orm.delete(communityServices).where(and(eq(communityServices.communityId, communityId), eq(communityServices.serviceId, serviceId)));
+}
+
+/** Questions left unanswered since `since` in these communities (or anywhere, also without a community, for `null`). */
+export async function searchMissesIn(orm: Orm, communityIds: number[] | null, since: number, limit: number) {
+  const read = (where: SQL) =>
+    orm
+      .select({ query: searchMisses.query, language: searchMisses.language, times: count(), last: sql<number>`max(${searchMisses.at})` })
+      .from(searchMisses)
+      .where(where)
+      .groupBy(searchMisses.query, searchMisses.language)
+      .orderBy(sql`count(*) DESC`, sql`max(${searchMisses.at}) DESC`)
+      .limit(limit);
+  const recent = sql`${searchMisses.at} >= ${since}`;
+  if (communityIds === null) return read(recent);
+  type Row = Awaited<ReturnType<typeof read>>[number];
+  const merged = new Map<string, Row>();
+  for (let i = 0; i < communityIds.length; i += 90) {
+    for (const row of await read(and(recent, inArray(searchMisses.communityId, communityIds.slice(i, i + 90)))!)) {
+      const key = `${row.language}:${row.query}`;
+      const seen = merged.get(key);
+      merged.set(key, seen ? { ...row, times: seen.times + row.times, last: Math.max(seen.last, row.last) } : row);
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.times - a.times || b.last - a.last).slice(0, limit);
 }

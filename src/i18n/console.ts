@@ -1,0 +1,506 @@
+// The staff console's words, in Fluent, apart from the residents' (src/i18n/zh.ts, en.ts) until the i18n
+// index takes them in. The console reads a staff member's own language, or the browser's before login.
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { languages, type Lang } from "../vocabulary.js";
+import type { StaffRuleError } from "../domain/staff/errors.js";
+
+const zh = `
+console-title = 邻里 · 工作台
+nav-label = 工作台导航
+nav-home = 首页
+nav-places = 地点
+nav-staff = 工作人员
+nav-catalog = 服务目录
+nav-audit = 操作记录
+nav-account = 我的账户
+logout = 退出
+save = 保存
+search = 搜索
+yes = 是
+no = 否
+none = 未填写
+list-separator = ；
+
+## login
+login-title = 工作人员登录
+login-button = 登录
+login-invalid = 用户名或密码不正确。
+login-throttled = 尝试次数太多，请 { $minutes } 分钟后再试。
+login-link-invalid = 这个登录链接无效、已用过或已过期。请在 Telegram 里给机器人发送 /console 获取新链接。
+login-expired = 登录已过期，请重新登录。
+login-telegram-hint = 已绑定 Telegram 的工作人员，也可以在与机器人的私聊中发送 /console，获取一次性登录链接（10 分钟内有效）。
+done-logged-out = 您已退出。
+
+## pages that are not there
+not-found-title = 找不到这个页面
+not-found-text = 这个地址不存在，或者不在您的工作范围内。
+forbidden-title = 不能修改
+forbidden-text = 您的角色可以查看这里，但不能修改。
+csrf-title = 表单已过期
+csrf-text = 这个表单已过期，请返回重新打开页面后再提交。
+
+## home
+home-title = 您好，{ $name }
+home-my-places = 我的工作范围
+home-no-roles = 您还没有任何角色。请联系管理员。
+home-cases = 待办事项
+home-no-cases = 目前没有待办事项。居民的诉求、代办申请和转人工会显示在这里。
+home-misses = 办事指南没有找到的问题
+home-no-misses = 最近 30 天没有找不到答案的问题。
+home-miss-times = { $times } 次
+home-misses-hint = 最近 30 天居民问过、但办事指南没有找到答案的问题，可以据此补充服务目录。
+
+## places and roles
+kind-district = 区
+kind-street = 街道
+kind-community = 社区
+kind-grid = 网格
+below-district = 街道（乡镇）
+below-street = 社区（村）
+below-community = 网格
+below-grid = 网格
+role-grid_worker = 网格员
+role-proxy_agent = 代办员
+role-community_staff = 社区工作人员
+role-street_admin = 街道管理员
+role-district_admin = 区管理员
+role-admin = 系统管理员
+role-at = { $role } @ { $place }
+supervision-phone = 监督电话
+supervision-phone-hint = 居民投诉社区服务时拨打的街道电话
+staff-here = 这里及下级的工作人员
+staff-none = 还没有工作人员。
+staff-add = 添加工作人员
+staff-add-button = 添加
+invite-title = 已为 { $username } 生成邀请链接
+invite-text = 请把这个链接发给本人，在 Telegram 中打开即可绑定账号（72 小时内有效，只能用一次，只显示这一次）：
+invite-no-bot = 还没有配置 Telegram 机器人（TELEGRAM_BOT_USERNAME）。配置后，本人可以向机器人发送下面这条命令完成绑定（72 小时内有效）：
+invite-heading = 绑定 Telegram
+invite-explain = 生成一次性邀请链接。本人在 Telegram 中打开后，就可以用机器人接收通知、获取登录链接。
+invite-button = 生成邀请链接
+
+## staff
+staff-search = 按用户名或姓名查找
+staff-more = 只显示了前 200 位，请用搜索缩小范围。
+staff-disabled = 已停用
+staff-active = 正常
+staff-telegram = 已绑定 Telegram
+staff-password = 已设置密码
+staff-state = 状态
+staff-roles = 角色
+staff-no-roles = 没有角色。
+staff-hidden-roles = 另有 { $count } 个角色在您的工作范围之外。
+staff-profile = 姓名和电话
+staff-disable = 停用这个账号
+staff-disable-explain = 停用后，此人立即退出所有登录，API 令牌也失效；角色保留，可以随时恢复。
+staff-enable = 恢复这个账号
+role-add = 添加角色
+role-add-button = 添加角色
+role-remove = 取消这个角色
+
+## fields
+field-username = 用户名
+field-username-hint = 小写字母、数字和 . _ -，例如 li.juan
+field-password = 密码
+field-initial-password = 初始密码（可不填）
+field-initial-password-hint = 至少 10 个字符。不填则只能通过 Telegram 登录。
+field-current-password = 当前密码
+field-new-password = 新密码
+field-password-hint = 至少 10 个字符
+field-name-zh = 姓名（中文）
+field-name-en = 姓名（英文）
+field-name-en-hint = 可不填，不填时英文界面也显示中文姓名
+field-phone = 公开电话
+field-phone-hint = 会显示给居民，例如 027-5555-2101
+field-language = 界面语言
+field-role = 角色
+field-place-code = 地点代码
+field-place-code-hint = 例如网格 ja-huiminyuan-1、社区 ja-huiminyuan；系统管理员不填
+field-address-zh = 办公地址（中文）
+field-address-en = 办公地址（英文）
+field-latitude = 纬度
+field-longitude = 经度
+field-location = 坐标
+field-hours-note-zh = 办公时间补充说明（中文）
+field-hours-note-en = 办公时间补充说明（英文）
+field-hours-note-hint = 例如：逢集日上午加开
+field-date = 日期
+field-closed = 全天不办公
+field-open-instead = 当天办公时间
+field-note-zh = 说明（中文）
+field-note-en = 说明（英文）
+field-token-label = 令牌名称
+label-hours-day = { $day }的办公时间
+label-exception-row = 特殊日期第 { $row } 行
+language-zh = 中文
+language-en = English
+
+## the community card
+card-title = 社区名片（四到社区）
+card-preview = 居民看到的样子
+card-edit = 修改
+card-address = 办公地址
+card-map = 在地图上查看
+card-hours = 办公时间
+card-open-now = 现在正在办公
+card-opens = 现在不办公，{ $day } { $time } 开始办公
+card-closed = 近期不办公
+card-phone = 社区电话
+card-grids = 网格和网格员
+card-no-worker = 暂无网格员
+card-services = 社区可以办理的事项
+card-services-count = 共 { $count } 项（点开查看）
+card-weekly-hours = 每周办公时间
+card-hours-hint = 每天一行，例如 08:30-12:00, 14:00-17:30；不办公的日子留空。
+card-exceptions = 特殊日期（节假日、调整）
+card-exceptions-hint = 每行一个日期：勾选全天不办公，或写上当天的办公时间。清空日期即删除这一行。
+weekday-mon = 周一
+weekday-tue = 周二
+weekday-wed = 周三
+weekday-thu = 周四
+weekday-fri = 周五
+weekday-sat = 周六
+weekday-sun = 周日
+
+## the access list
+access-title = 准入事项（本社区的办理方式）
+access-explain = 每项服务，社区可以直接办理、协助办理，或者不在社区办理（请写明去哪里办）。没有自己设置的，沿用服务目录的答案。
+access-handled = 社区直接办理
+access-assisted = 社区协助办理
+access-not_here = 不在社区办理
+access-own = 本社区的设置
+access-from-catalogue = 沿用服务目录
+access-answer = 本社区的办理方式
+access-catalogue = 沿用服务目录（{ $answer }）
+access-note-zh = 说明（中文）
+access-note-en = 说明（英文）
+access-note-hint = 例如不在社区办理时去哪里办、哪天办
+catalog-communities = 我的社区的准入事项
+
+## audit
+audit-empty = 还没有操作记录。
+audit-when = 时间
+audit-who = 操作人
+audit-what = 操作
+audit-change = 修改前 → 修改后
+audit-where = 来源地址
+audit-older = 更早的记录
+
+## my account
+account-password = 修改密码
+account-tokens = API 令牌
+account-tokens-explain = 令牌可以代表您调用工作人员 API（/api/staff），权限与您相同。
+account-token-once = 新令牌如下，只显示这一次，请立即妥善保存：
+account-token-create = 生成新令牌
+account-token-revoke = 作废
+account-token-revoked = 已作废
+
+## after a change
+done-saved = 已保存。
+done-role-added = 已添加角色。
+done-role-removed = 已取消角色。
+done-disabled = 已停用这个账号。
+done-enabled = 已恢复这个账号。
+done-language = 界面语言已修改。
+done-password = 密码已修改，其他设备上的登录已退出。
+done-token-revoked = 令牌已作废。
+
+## errors
+error-invalid = 请检查“{ $field }”：{ $reason }
+error-username-taken = 用户名 { $username } 已被占用，请换一个。
+error-role-exists = 已经有这个角色：{ $role }
+error-role-missing = 没有这个角色：{ $role }
+error-no-place = 在您的工作范围内找不到代码为 { $code } 的地点。
+error-self = 不能停用自己的账号。
+error-link-invalid = 这个链接无效、已用过或已过期。
+error-wrong-password = 当前密码不正确。
+error-forbidden = 您的角色不能做这个修改。
+error-not-found = 找不到。
+reason-format = 格式不对
+reason-required = 不能为空
+reason-too-long = 太长了
+`;
+
+const en = `
+console-title = linli · staff console
+nav-label = Console navigation
+nav-home = Home
+nav-places = Places
+nav-staff = Staff
+nav-catalog = Service catalogue
+nav-audit = Audit log
+nav-account = My account
+logout = Log out
+save = Save
+search = Search
+yes = yes
+no = no
+none = not given
+list-separator = {"; "}
+
+## login
+login-title = Staff login
+login-button = Log in
+login-invalid = The username or the password is not right.
+login-throttled = Too many attempts. Please try again in { $minutes } min.
+login-link-invalid = This login link is unknown, used or expired. Send /console to the bot on Telegram for a new one.
+login-expired = Your session has ended. Please log in again.
+login-telegram-hint = Staff with a linked Telegram account can also send /console to the bot in a private chat for a one-time login link (valid 10 minutes).
+done-logged-out = You have logged out.
+
+## pages that are not there
+not-found-title = Page not found
+not-found-text = This address does not exist, or it is outside your scope.
+forbidden-title = You cannot change this
+forbidden-text = Your roles let you see this, but not change it.
+csrf-title = The form has expired
+csrf-text = This form has expired. Please go back, open the page again and send it again.
+
+## home
+home-title = Hello, { $name }
+home-my-places = My scope
+home-no-roles = You have no roles yet. Please ask an admin.
+home-cases = What needs me
+home-no-cases = Nothing is waiting for you. Residents' complaints, applications and requests to talk to a person will appear here.
+home-misses = What the guide could not answer
+home-no-misses = In the last 30 days every question found an answer.
+home-miss-times = { $times } ×
+home-misses-hint = Questions residents asked in the last 30 days that the service guide did not find: use them to fill the catalogue.
+
+## places and roles
+kind-district = district
+kind-street = street
+kind-community = community
+kind-grid = grid
+below-district = Streets (townships)
+below-street = Communities (villages)
+below-community = Grids
+below-grid = Grids
+role-grid_worker = Grid worker
+role-proxy_agent = Proxy agent
+role-community_staff = Community staff
+role-street_admin = Street admin
+role-district_admin = District admin
+role-admin = Admin
+role-at = { $role } @ { $place }
+supervision-phone = Supervision phone
+supervision-phone-hint = The street's number residents call to complain about a community's service
+staff-here = Staff here and below
+staff-none = No staff yet.
+staff-add = Add a staff member
+staff-add-button = Add
+invite-title = Invitation link for { $username }
+invite-text = Send this link to the person; opening it in Telegram links their account (valid 72 hours, once; shown only now):
+invite-no-bot = No Telegram bot is configured (TELEGRAM_BOT_USERNAME). Once it is, the person sends this command to the bot to link their account (valid 72 hours):
+invite-heading = Link Telegram
+invite-explain = Makes a one-time invitation link. Opened in Telegram, it lets the bot send this person notifications and login links.
+invite-button = Make an invitation link
+
+## staff
+staff-search = Find by username or name
+staff-more = Only the first 200 are shown; search to narrow it down.
+staff-disabled = disabled
+staff-active = active
+staff-telegram = Telegram linked
+staff-password = Password set
+staff-state = State
+staff-roles = Roles
+staff-no-roles = No roles.
+staff-hidden-roles = { $count } more role(s) outside your scope.
+staff-profile = Name and phone
+staff-disable = Disable this account
+staff-disable-explain = Disabling logs the person out everywhere at once and stops their API tokens; their roles stay, and the account can be enabled again.
+staff-enable = Enable this account
+role-add = Give a role
+role-add-button = Give the role
+role-remove = Take this role
+
+## fields
+field-username = Username
+field-username-hint = lowercase letters, digits and . _ -, e.g. li.juan
+field-password = Password
+field-initial-password = First password (optional)
+field-initial-password-hint = At least 10 characters. Without one, the person logs in through Telegram.
+field-current-password = Current password
+field-new-password = New password
+field-password-hint = At least 10 characters
+field-name-zh = Name (Chinese)
+field-name-en = Name (English)
+field-name-en-hint = Optional; without it the Chinese name is shown in English too
+field-phone = Published phone
+field-phone-hint = Shown to residents, e.g. 027-5555-2101
+field-language = Console language
+field-role = Role
+field-place-code = Place code
+field-place-code-hint = e.g. grid ja-huiminyuan-1, community ja-huiminyuan; none for admin
+field-address-zh = Office address (Chinese)
+field-address-en = Office address (English)
+field-latitude = Latitude
+field-longitude = Longitude
+field-location = Coordinates
+field-hours-note-zh = About the hours (Chinese)
+field-hours-note-en = About the hours (English)
+field-hours-note-hint = e.g. also open mornings on market days
+field-date = Date
+field-closed = closed all day
+field-open-instead = Hours that day
+field-note-zh = Note (Chinese)
+field-note-en = Note (English)
+field-token-label = Token name
+label-hours-day = hours on { $day }
+label-exception-row = special date, row { $row }
+language-zh = 中文
+language-en = English
+
+## the community card
+card-title = Community card
+card-preview = As residents see it
+card-edit = Edit
+card-address = Office address
+card-map = View on the map
+card-hours = Office hours
+card-open-now = open now
+card-opens = closed now; opens { $day } { $time }
+card-closed = closed for the coming days
+card-phone = Community phone
+card-grids = Grids and grid workers
+card-no-worker = no grid worker yet
+card-services = What the community handles
+card-services-count = { $count } services (open to see them)
+card-weekly-hours = Weekly office hours
+card-hours-hint = One line a day, e.g. 08:30-12:00, 14:00-17:30; leave closed days empty.
+card-exceptions = Special dates (holidays, changes)
+card-exceptions-hint = One date a row: tick closed all day, or write that day's hours. Clear the date to delete a row.
+weekday-mon = Mon
+weekday-tue = Tue
+weekday-wed = Wed
+weekday-thu = Thu
+weekday-fri = Fri
+weekday-sat = Sat
+weekday-sun = Sun
+
+## the access list
+access-title = Access list (how this community handles each service)
+access-explain = For each service the community handles it, helps with it, or does not do it (say where to go instead). Without an answer of its own, the catalogue's answer holds.
+access-handled = handled here
+access-assisted = helped with here
+access-not_here = not here
+access-own = this community's own answer
+access-from-catalogue = the catalogue's answer
+access-answer = This community's answer
+access-catalogue = The catalogue's answer ({ $answer })
+access-note-zh = Note (Chinese)
+access-note-en = Note (English)
+access-note-hint = e.g. where to go when it is not here, or which day
+catalog-communities = Access lists of my communities
+
+## audit
+audit-empty = No actions recorded yet.
+audit-when = When
+audit-who = Who
+audit-what = What
+audit-change = Before → after
+audit-where = From
+audit-older = Older entries
+
+## my account
+account-password = Change password
+account-tokens = API tokens
+account-tokens-explain = A token acts as you on the staff API (/api/staff), with your scope.
+account-token-once = Here is the new token. It is shown only now: keep it safe.
+account-token-create = Make a new token
+account-token-revoke = Revoke
+account-token-revoked = revoked
+
+## after a change
+done-saved = Saved.
+done-role-added = The role was given.
+done-role-removed = The role was taken.
+done-disabled = The account is disabled.
+done-enabled = The account is enabled again.
+done-language = The console language was changed.
+done-password = Your password was changed; you were logged out on other devices.
+done-token-revoked = The token was revoked.
+
+## errors
+error-invalid = Please check "{ $field }": { $reason }
+error-username-taken = The username { $username } is taken; please choose another.
+error-role-exists = That role is held already: { $role }
+error-role-missing = That role is not held: { $role }
+error-no-place = No place with the code { $code } in your scope.
+error-self = You cannot disable your own account.
+error-link-invalid = This link is unknown, used or expired.
+error-wrong-password = The current password is not right.
+error-forbidden = Your roles do not allow this change.
+error-not-found = Not found.
+reason-format = the format is not right
+reason-required = it must not be empty
+reason-too-long = it is too long
+`;
+
+export const consoleSources: Record<Lang, string> = { zh, en };
+
+const bundles = Object.fromEntries(
+  languages.map((lang) => {
+    const bundle = new FluentBundle(lang, { useIsolating: false });
+    const errors = bundle.addResource(new FluentResource(consoleSources[lang]));
+    if (errors.length) throw new Error(`console i18n ${lang}: ${errors.map(String).join("; ")}`);
+    return [lang, bundle];
+  }),
+) as Record<Lang, FluentBundle>;
+
+export type ConsoleT = (key: string, args?: Record<string, FluentVariable>) => string;
+
+export function consoleTranslator(lang: Lang): ConsoleT {
+  const bundle = bundles[lang];
+  return (key, args) => {
+    const message = bundle.getMessage(key);
+    // A missing key is a bug (test/node/console-i18n.test.ts catches it); show the key rather than nothing.
+    return message?.value ? bundle.formatPattern(message.value, args, []) : key;
+  };
+}
+
+/** Message ids of the console's Fluent source, for the parity test. */
+export function consoleMessageIds(lang: Lang): string[] {
+  return new FluentResource(consoleSources[lang]).body.map((entry) => ("id" in entry ? entry.id : "")).filter(Boolean);
+}
+
+/** The label of a field a rule complained about ("hours.mon.0" → "周一的办公时间"). */
+export function fieldLabel(t: ConsoleT, field: string | undefined): string {
+  if (!field) return "";
+  const [first = "", second] = field.split(".");
+  if (first === "hours" && second) return t("label-hours-day", { day: t(`weekday-${second}`) });
+  if (first === "exceptions" && second !== undefined) return t("label-exception-row", { row: Number(second) + 1 });
+  const labels: Record<string, string> = {
+    username: "field-username",
+    nameZh: "field-name-zh",
+    nameEn: "field-name-en",
+    phone: "field-phone",
+    password: "field-password",
+    current: "field-current-password",
+    role: "field-role",
+    place: "field-place-code",
+    language: "field-language",
+    location: "field-location",
+    access: "access-answer",
+    note_zh: "access-note-zh",
+    note_en: "access-note-en",
+    label: "field-token-label",
+    "address.zh": "field-address-zh",
+    "address.en": "field-address-en",
+    "hours_note.zh": "field-hours-note-zh",
+    "hours_note.en": "field-hours-note-en",
+  };
+  const key = Object.hasOwn(labels, `${first}.${second}`) ? labels[`${first}.${second}`] : Object.hasOwn(labels, first) ? labels[first] : undefined;
+  return key ? t(key) : field;
+}
+
+/** A rule's refusal in the reader's words (the rules explain themselves in English). */
+export function errorText(t: ConsoleT, error: StaffRuleError, lang: Lang): string {
+  if (error.code === "invalid") {
+    const reason =
+      lang === "en" ? error.reason : /empty/.test(error.reason) ? t("reason-required") : /at most|too long/.test(error.reason) ? t("reason-too-long") : t("reason-format");
+    return t("error-invalid", { field: fieldLabel(t, error.field), reason });
+  }
+  return t(`error-${error.code}`, error.args);
+}
