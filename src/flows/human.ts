@@ -6,6 +6,7 @@ import { z } from "zod";
 import { commented, rated, residentWrote, CaseRuleError, type Content } from "../domain/cases/cases.js";
 import { endedByResident, openCasesOfResident, ownCase, talkToPerson, whenAnswered } from "../domain/cases/conversation.js";
 import { serviceById } from "../domain/catalog/browse.js";
+import { staffDisplayName } from "../domain/cases/staff.js";
 import { placeOf } from "../domain/places.js";
 import { local } from "../i18n/index.js";
 import { buttonCodec, field } from "./buttons.js";
@@ -216,8 +217,9 @@ export const human = flowModule({
     "not-found": (ctx) => humanButtons.button(ctx.t("menu-human"), "ask", 0),
   },
   notices: {
-    reply(ctx, args) {
-      const staff = String(args.staffName ?? "");
+    async reply(ctx, args) {
+      // Named in the reader's language: 「网格员 李娟」 / "Grid worker Li Juan".
+      const staff = typeof args.staffId === "number" ? await staffDisplayName(ctx.deps, args.staffId, ctx.lang) : String(args.staffName ?? "");
       const replies: Reply[] = [];
       const attachment = args.attachment as Attachment | undefined;
       if (typeof args.text === "string") replies.push({ kind: "text", text: ctx.t("human-reply", { staff, text: args.text }) });

@@ -123,7 +123,7 @@ export function staffReplied(deps: DomainDeps, c: Case, resident: Resident | und
   const now = deps.now();
   const messages: OutgoingMessage[] = [];
   if (resident) {
-    messages.push(toResident(c, resident, { module: "human", name: "reply", args: { ref: c.ref, staffName: actor.name, ...(content.text ? { text: content.text } : {}), ...(content.attachment ? { attachment: content.attachment } : {}) } }));
+    messages.push(toResident(c, resident, { module: "human", name: "reply", args: { ref: c.ref, staffId: actor.staffId, staffName: actor.name, ...(content.text ? { text: content.text } : {}), ...(content.attachment ? { attachment: content.attachment } : {}) } }));
   }
   if (actor.via !== "topic") {
     messages.push(topic(deps, c.id, { post: "message", from: "staff", staffName: actor.name, ...(content.text ? { text: content.text } : {}), ...(content.attachment ? { attachment: content.attachment } : {}) }));

@@ -9,12 +9,9 @@ export const USUAL_HOURS: WeeklyHours = Object.fromEntries(
   (["mon", "tue", "wed", "thu", "fri"] as const).map((d) => [d, ["08:30-12:00", "14:00-17:30"]]),
 ) as WeeklyHours;
 
-type WithHours = Community & { officeHours?: WeeklyHours; officeExceptions?: HoursException[] };
-
 export function officeHoursOf(community: Community): { hours: WeeklyHours; exceptions: HoursException[] } {
-  const c = community as WithHours;
-  const hours = c.officeHours && Object.keys(c.officeHours).length > 0 ? c.officeHours : USUAL_HOURS;
-  return { hours, exceptions: c.officeExceptions ?? [] };
+  const hours = Object.keys(community.officeHours).length > 0 ? community.officeHours : USUAL_HOURS;
+  return { hours, exceptions: community.officeExceptions };
 }
 
 export function officeNow(community: Community, now: number, defaultTimeZone: string): OpeningState {
