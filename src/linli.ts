@@ -50,7 +50,14 @@ export interface Linli {
 export function createLinli({ db, directory = db, config, logger, now = Date.now, modules = residentModules, media }: LinliParts): Linli {
   onTranslationProblem((problem) => logger.warn(problem, "a message could not be formatted"));
   // `wake` is set by the entry that runs the jobs (src/node.ts, src/worker.ts).
-  const domain: DomainDeps = { db, directory, now, defaultTimeZone: config.timeZone, ...(media ? { media } : {}) };
+  const domain: DomainDeps = {
+    db,
+    directory,
+    now,
+    defaultTimeZone: config.timeZone,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    ...(media ? { media } : {}),
+  };
   const engine = createEngine(domain, modules, fallbacks);
   const telegram = config.telegram;
   const bot = telegram

@@ -80,7 +80,7 @@ export function telegramChannel(api: Api, media?: MediaStore): TelegramChannel {
     const thread = to.threadId ? { message_thread_id: to.threadId } : {};
     switch (reply.kind) {
       case "text":
-        await api.sendMessage(chatId, reply.text, { ...thread, reply_markup: markupOf(reply) });
+        await api.sendMessage(chatId, reply.text, { ...thread, reply_markup: markupOf(reply), ...(reply.noPreview ? { link_preview_options: { is_disabled: true } } : {}) });
         return;
       case "ask":
         await api.sendMessage(chatId, reply.text, {

@@ -16,6 +16,8 @@ export interface DomainDeps {
   now(): number;
   /** The time zone shown when a community has none of its own. */
   defaultTimeZone: string;
+  /** Where the public reaches this deployment (PUBLIC_URL), for links sent in chat (a console login). */
+  publicUrl?: string;
   /** Where uploaded photos are kept; without one, the web chat takes no photos. */
   media?: MediaStore;
   /** Asks for a job to run soon (after a commit that gave it work: a queued message wakes the outbox). */

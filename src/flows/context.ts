@@ -61,6 +61,8 @@ export interface FlowHooks {
   leave?(ctx: FlowContext): Answer;
   /** The community this flow asked the person to choose was chosen (the choice is written with this outcome). */
   afterCommunity?(ctx: FlowContext, communityId: number): Answer;
+  /** The person agreed to the privacy notice this flow showed them (the consent is written with this outcome). */
+  afterConsent?(ctx: FlowContext): Answer;
 }
 
 export interface ModuleIndex {
@@ -72,6 +74,8 @@ export interface ModuleIndex {
   hooksOf(name: string | null): FlowHooks | undefined;
   /** The buttons modules offer at a place in another's message, in module order. */
   offers(ctx: FlowContext, place: OfferPlace, args: Record<string, unknown>): Button[];
+  /** What a `/start <letter>-<value>` link opens (a QR poster's `c-`, a staff invitation's `s-`), by its letter. */
+  deepLink(prefix: string): ((ctx: FlowContext, value: string) => Answer) | undefined;
 }
 
 /** What handling one input produced. The engine commits `writes` and `state` together, or neither. */

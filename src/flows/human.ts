@@ -12,7 +12,7 @@ import { local } from "../i18n/index.js";
 import { buttonCodec, field } from "./buttons.js";
 import { idle, say, type FlowContext, type FlowState, type Outcome } from "./context.js";
 import { flowModule } from "./module.js";
-import { districtsStep } from "./onboarding.js";
+import { districtsStep, privacyNotice } from "./onboarding.js";
 import type { Attachment, Input, Reply } from "./types.js";
 
 export const humanButtons = buttonCodec("h", {
@@ -62,6 +62,14 @@ async function talk(ctx: FlowContext, first: Content, serviceId: number | null):
     return say([{ kind: "text", text: ctx.t("human-choose-community") }, await districtsStep(ctx, 0)], {
       flow: "human",
       step: "community",
+      data: { ...(first.text ? { text: first.text } : {}), ...(serviceId ? { serviceId } : {}) },
+    });
+  }
+  // What they write will be kept in the case and read by staff: that needs their consent.
+  if (ctx.resident.consent !== "given") {
+    return say([{ kind: "text", text: ctx.t("human-needs-consent") }, privacyNotice(ctx)], {
+      flow: "human",
+      step: "consent",
       data: { ...(first.text ? { text: first.text } : {}), ...(serviceId ? { serviceId } : {}) },
     });
   }
@@ -121,6 +129,13 @@ async function whileTalking(ctx: FlowContext, input: Input): Promise<Outcome | n
     state: talking(c.id, true),
     writes: residentWrote(ctx.deps, c, content),
   };
+}
+
+/** Goes on with what the person asked before the community or the consent was asked for. */
+function talkAsAsked(ctx: FlowContext): Promise<Outcome> {
+  const text = typeof ctx.state.data.text === "string" ? ctx.state.data.text : undefined;
+  const serviceId = typeof ctx.state.data.serviceId === "number" ? ctx.state.data.serviceId : null;
+  return talk(ctx, text ? { text } : {}, serviceId);
 }
 
 async function myCases(ctx: FlowContext): Promise<Outcome> {
@@ -190,7 +205,7 @@ export const human = flowModule({
     },
   },
   state: z.object({
-    step: z.enum(["community", "talking", "comment"]),
+    step: z.enum(["community", "consent", "talking", "comment"]),
     data: z.object({ caseId: z.number().int().nonnegative().optional(), receipt: z.boolean().optional(), text: z.string().optional(), serviceId: z.number().int().optional() }),
   }),
   async resume(ctx, input) {
@@ -207,11 +222,8 @@ export const human = flowModule({
     const c = ctx.state.step === "talking" ? await currentCase(ctx) : undefined;
     return c && c.status !== "closed" ? ended(ctx, c.id) : say([{ kind: "text", text: ctx.t("cancelled"), menu: ctx.menu() }], idle);
   },
-  afterCommunity(ctx) {
-    const text = typeof ctx.state.data.text === "string" ? ctx.state.data.text : undefined;
-    const serviceId = typeof ctx.state.data.serviceId === "number" ? ctx.state.data.serviceId : null;
-    return talk(ctx, text ? { text } : {}, serviceId);
-  },
+  afterCommunity: (ctx) => talkAsAsked(ctx),
+  afterConsent: (ctx) => talkAsAsked(ctx),
   offers: {
     "service-card": (ctx, args) => (typeof args.serviceId === "number" ? humanButtons.button(ctx.t("button-human-ask"), "ask", args.serviceId) : null),
     "not-found": (ctx) => humanButtons.button(ctx.t("menu-human"), "ask", 0),

@@ -37,6 +37,8 @@ export interface FlowModule<A extends Actions = Actions> extends FlowHooks {
   resume?(ctx: FlowContext, input: Input): Answer | null | Promise<Outcome | null>;
   /** Inputs it recognises from anywhere (asked in module order, after the active flow). Null: not mine. */
   claim?(ctx: FlowContext, input: Input): Answer | null | Promise<Outcome | null>;
+  /** `/start <letter>-<value>` links it opens, by their letter (Telegram deep links, the web chat's ?start=). */
+  deepLinks?: Record<string, (ctx: FlowContext, value: string) => Answer>;
   /** Buttons it offers in other modules' messages (e.g. "ask a person about this" under a service card). */
   offers?: Partial<Record<OfferPlace, (ctx: FlowContext, args: Record<string, unknown>) => Button | null>>;
   /**

@@ -1,13 +1,15 @@
 // The flow modules a deployment runs, in the order they are asked about free text and other inputs no
 // active flow took. The guide comes last: anything typed that nobody else claims is a question for it.
 import { guide } from "./guide.js";
+import { community } from "./community.js";
 import { human } from "./human.js";
 import { fallbacks, menu } from "./menu.js";
 import type { AnyFlowModule } from "./module.js";
 import { onboardingModule } from "./onboarding.js";
 import { privacy } from "./privacy.js";
 import { settings } from "./settings.js";
+import { staff } from "./staff.js";
 
-export const residentModules: readonly AnyFlowModule[] = [onboardingModule, menu, settings, privacy, human, guide];
+export const residentModules: readonly AnyFlowModule[] = [onboardingModule, menu, settings, privacy, staff, human, community, guide];
 
 export { fallbacks };

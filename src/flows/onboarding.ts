@@ -91,9 +91,15 @@ export function pathName(ctx: FlowContext, path: CommunityPath): string {
 /** `/start`, or `/start c-<community code>` from a QR poster. */
 async function start(ctx: FlowContext, payload: string): Promise<Outcome> {
   const replies: Reply[] = [];
-  const code = /^c-([a-z0-9-]{1,24})$/.exec(payload.trim())?.[1];
-  if (code) {
-    const community = await communityByCode(ctx.deps, code);
+  const link = /^([a-z])-([A-Za-z0-9_-]{1,62})$/.exec(payload.trim());
+  if (link && link[1] !== "c") {
+    // Another module's link (a staff invitation, …); one nobody opens is a plain start.
+    const open = ctx.registry.deepLink(link[1]!);
+    if (open) return open(ctx, link[2]!);
+  }
+  const code = link?.[1] === "c" && /^[a-z0-9-]{1,24}$/.test(link[2]!) ? link[2] : undefined;
+  if (link?.[1] === "c") {
+    const community = code ? await communityByCode(ctx.deps, code) : undefined;
     if (community) {
       const { path, change } = await chooseCommunity(ctx.deps, ctx.resident, community.id);
       replies.push({ kind: "text", text: ctx.t("welcome-community", { community: pathName(ctx, path) }) });
@@ -154,6 +160,12 @@ async function consentAnswered(ctx: FlowContext, answer: "yes" | "no"): Promise<
     return { replies: [{ kind: "text", text: ctx.t("consent-declined"), menu: ctx.menu() }], state: idle, writes: declineConsent(ctx.deps, ctx.resident) };
   }
   const writes = giveConsent(ctx.deps, ctx.resident);
+  // Another flow asked for consent first (to pass the person's words to staff): it goes on from here.
+  const waiting = ctx.state.flow !== "onboarding" ? ctx.registry.hooksOf(ctx.state.flow)?.afterConsent : undefined;
+  if (waiting) {
+    const then = await waiting({ ...ctx, resident: { ...ctx.resident, consent: "given" } });
+    return { ...then, replies: [{ kind: "text", text: ctx.t("consent-given") }, ...then.replies], writes: together(writes, then.writes) };
+  }
   if (ctx.can.verifiedPhone && ctx.resident.phone === null) {
     const state = ctx.state.flow === "onboarding" ? onboarding("phone") : { flow: "settings", step: "phone", data: {} };
     return { replies: [{ kind: "text", text: ctx.t("consent-given") }, askPhone(ctx)], state, writes };

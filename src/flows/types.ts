@@ -37,6 +37,8 @@ export type Reply =
       menu?: string[][];
       /** Take away a main menu shown earlier. */
       removeMenu?: boolean;
+      /** Show no preview of a link in it (a one-time link a preview would use up). */
+      noPreview?: boolean;
     }
   /** Ask for something the device can share itself (only where the channel can): a button to share, and a way out. */
   | { kind: "ask"; asking: "contact" | "location"; text: string; button: string; cancel: string }

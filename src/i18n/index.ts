@@ -5,6 +5,7 @@ import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundl
 import { negotiateLanguages } from "@fluent/langneg";
 import { defaultLanguage, languages, type Lang } from "../vocabulary.js";
 import cases from "./messages/cases.js";
+import community from "./messages/community.js";
 import core from "./messages/core.js";
 import guide from "./messages/guide.js";
 import human from "./messages/human.js";
@@ -16,7 +17,7 @@ import webChat from "./messages/web-chat.js";
 export { defaultLanguage, languages };
 
 /** Every message file, by the job it belongs to. */
-export const messageFiles: Record<string, Record<Lang, string>> = { core, onboarding, settings, privacy, guide, human, cases, webChat };
+export const messageFiles: Record<string, Record<Lang, string>> = { core, onboarding, settings, privacy, guide, human, community, cases, webChat };
 
 const bundles = new Map<Lang, FluentBundle>(
   languages.map((lang) => {
