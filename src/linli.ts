@@ -18,6 +18,7 @@ import { fallbacks, residentModules } from "./flows/modules.js";
 import { onTranslationProblem } from "./i18n/index.js";
 import { housekeepingJob } from "./jobs/housekeeping.js";
 import type { Job } from "./jobs/job.js";
+import { escalationJob } from "./jobs/escalation.js";
 import { outboxJob } from "./jobs/outbox.js";
 import type { Logger } from "./log.js";
 import type { OutboxRoute } from "./vocabulary.js";
@@ -78,5 +79,5 @@ export function createLinli({ db, directory = db, config, logger, now = Date.now
     ...(outboxApi ? { telegram: telegramDeliverer(domain, outboxApi, engine, media), topic: topicDeliverer(domain, outboxApi, media) } : {}),
   };
   const app = createApp({ domain, engine, config, logger, bot });
-  return { app, domain, engine, bot, jobs: [housekeepingJob(domain), outboxJob(domain, deliverers)] };
+  return { app, domain, engine, bot, jobs: [housekeepingJob(domain), outboxJob(domain, deliverers), escalationJob(domain)] };
 }

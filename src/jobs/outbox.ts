@@ -1,6 +1,6 @@
 // The outbox dispatcher (DESIGN.md, "Nothing is lost"): delivers queued messages at least once, in order
-// per address, paced under a global rate and one message a second per chat (three seconds per group,
-// Telegram's 20 a minute). A 429 pauses every dispatcher for its retry_after; a recipient who blocked the
+// per address, paced under a global rate, one message a second per person's chat, and at most 20 a minute
+// per group (Telegram's limits). A 429 pauses every dispatcher for its retry_after; a recipient who blocked the
 // bot is marked unreachable and their case's staff are told; other failures retry with backoff and give
 // up after a day, visibly. A crash loses nothing: a message held by a dead dispatcher is taken again when
 // its lease runs out (or at once when the Node process starts), so at most the one in flight goes twice.
@@ -24,8 +24,18 @@ export interface DispatchSettings {
 
 export const defaultDispatch: DispatchSettings = { ratePerSecond: 25, leaseMs: 60_000, budgetMs: 25_000, giveUpAfterMs: 24 * 60 * 60 * 1000 };
 
-/** Between two messages to one address: a person's chat, or a group (route "topic"). */
-const spacingOf = (route: OutboxRoute) => (route === "topic" ? 3000 : 1000);
+/** How long until an address may be sent to again (0: now): a person's chat one a second, a group 20 a minute. */
+function waitFor(route: OutboxRoute, sent: number[], now: number): number {
+  if (route === "topic") {
+    const lastMinute = sent.filter((at) => now - at < 60_000);
+    return lastMinute.length < 20 ? 0 : 60_000 - (now - lastMinute[0]!);
+  }
+  const last = sent.at(-1);
+  return last === undefined ? 0 : Math.max(0, 1000 - (now - last));
+}
+
+/** Waiting this long for an address is done within the round; longer, the message waits in the queue. */
+const WAIT_IN_ROUND_MS = 1500;
 
 /** 5 s, 10 s, 20 s … up to an hour. */
 const backoff = (attempts: number) => Math.min(60 * 60 * 1000, 5000 * 2 ** Math.max(0, attempts - 1));
@@ -39,19 +49,20 @@ export interface RoundReport extends Record<string, number> {
 }
 
 export function outboxDispatcher(deps: DomainDeps, deliverers: Partial<Record<OutboxRoute, Deliver>>, settings: DispatchSettings = defaultDispatch, sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))) {
-  const lastSentTo = new Map<string, number>();
+  /** When each address was last sent to (wall-clock time: pacing is about Telegram's clock, not the domain's). */
+  const sentTo = new Map<string, number[]>();
   let lastSend = 0;
 
   async function deliverOne(message: OutboxRow, report: RoundReport): Promise<"paused" | "done"> {
     const orm = deps.db.orm;
     const address = `${message.route}:${message.address}`;
-    const now = deps.now();
-    const spacing = spacingOf(message.route);
-    const previous = lastSentTo.get(address) ?? 0;
-    if (now - previous < spacing) {
-      await markPending(orm, message.id, { notBefore: previous + spacing, partsSent: message.partsSent, attempted: false });
+    const sent = sentTo.get(address) ?? [];
+    const wait = waitFor(message.route, sent, Date.now());
+    if (wait > WAIT_IN_ROUND_MS) {
+      await markPending(orm, message.id, { notBefore: deps.now() + wait, partsSent: message.partsSent, attempted: false });
       return "done";
     }
+    if (wait > 0) await sleep(wait);
     const gap = 1000 / settings.ratePerSecond - (Date.now() - lastSend);
     if (gap > 0) await sleep(gap);
     const deliver = deliverers[message.route];
@@ -60,7 +71,7 @@ export function outboxDispatcher(deps: DomainDeps, deliverers: Partial<Record<Ou
     const at = deps.now();
     switch (result.outcome) {
       case "sent":
-        lastSentTo.set(address, at);
+        sentTo.set(address, [...sent.filter((t) => Date.now() - t < 60_000), Date.now()].slice(-20));
         await markSent(orm, message.id, at);
         report.sent++;
         return "done";

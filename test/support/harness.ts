@@ -155,5 +155,6 @@ export function nodeDriver(h: Harness, base: number): ChatDriver {
       return button.data;
     },
     resident: (telegramId) => findResident(h.db.orm, "telegram", String(telegramId)),
+    runJob: async (name) => void (await h.runJob(name)),
   };
 }

@@ -121,7 +121,7 @@ export async function overdueCases(orm: Orm, now: number, limit = 200): Promise<
   return orm
     .select()
     .from(cases)
-    .where(and(inArray(cases.status, ["open"]), isNotNull(cases.dueAt), lt(cases.dueAt, now), lt(cases.escalation, 3)))
+    .where(and(eq(cases.status, "open"), isNotNull(cases.dueAt), lt(cases.dueAt, now), lt(cases.escalation, 3)))
     .limit(limit);
 }
 

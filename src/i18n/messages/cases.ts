@@ -54,6 +54,8 @@ group-case-taken = { $staff } 接手了 { $ref }。
 group-assign-usage = 用法：/assign 用户名
 group-assign-unknown = 没有在本社区找到用户名为 { $username } 的工作人员。
 group-relay-failed = 没能转给居民：{ $reason }
+escalation-notice-2 = ⏰ { $community }的事项 { $ref } 超时还没有人回复居民：「{ $summary }」。请在工作群的话题里或工作台回复。
+escalation-notice-3 = ⏰ { $community }的事项 { $ref } 已严重超时，仍没有回复居民：「{ $summary }」。请督促处理。
 `,
   en: `
 topic-name = { $ref } { $summary }
@@ -108,5 +110,7 @@ group-case-taken = { $staff } took { $ref }.
 group-assign-usage = Usage: /assign username
 group-assign-unknown = No staff member of this community has the username { $username }.
 group-relay-failed = Could not pass it to the resident: { $reason }
+escalation-notice-2 = ⏰ { $community }: case { $ref } is past its deadline and nobody has answered the resident: “{ $summary }”. Please answer in its topic or in the console.
+escalation-notice-3 = ⏰ { $community }: case { $ref } is long past its deadline and still unanswered: “{ $summary }”. Please see that it is handled.
 `,
 };
