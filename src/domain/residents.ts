@@ -15,7 +15,7 @@ import {
   type Resident,
 } from "../db/queries/residents.js";
 import { communityPath, type CommunityPath } from "../db/queries/places.js";
-import { detachResident } from "../db/queries/cases.js";
+import { casesOf, detachResident } from "../db/queries/cases.js";
 import { dropInbox, dropQueuedFor } from "../db/queries/outbox.js";
 import { disownMedia } from "./media.js";
 import { REDACTED } from "./personal-data.js";
@@ -93,11 +93,12 @@ export function removePhone(resident: Resident): Change {
 
 /** Everything stored about a person, for /mydata. */
 export async function storedAbout(deps: DomainDeps, resident: Resident) {
-  const [place, conversation] = await Promise.all([
+  const [place, conversation, theirCases] = await Promise.all([
     resident.communityId ? communityPath(deps.directory.orm, resident.communityId) : undefined,
     findConversation(deps.db.orm, conversationKey(resident.channel, resident.externalId)),
+    casesOf(deps.db.orm, resident.id),
   ]);
-  return { resident, place, conversation };
+  return { resident, place, conversation, cases: theirCases };
 }
 
 /**

@@ -15,25 +15,25 @@ import type { Cases, ChatDriver } from "./driver.js";
 const zh = translator("zh");
 
 /** A resident of a demo community who has agreed to the privacy notice. */
-async function resident(d: ChatDriver, who: Person, communityCode: string) {
+export async function resident(d: ChatDriver, who: Person, communityCode: string) {
   await d.post(text(who, `/start c-${communityCode}`));
   await d.tap(who, zh("button-consent-yes"));
 }
 
 /** The community's staff member (demo `cs-<code>`) linked to a Telegram account, and the group linked by them. */
-async function staffGroup(d: ChatDriver, communityCode: string, member: Person, group: Group) {
+export async function staffGroup(d: ChatDriver, communityCode: string, member: Person, group: Group) {
   await d.db.orm.update(staff).set({ telegramUserId: String(member.id) }).where(eq(staff.username, `cs-${communityCode}`));
   expect((await d.post(groupText(member, group, "/link"))).status).toBe(200);
   const [linked] = await d.db.orm.select().from(staffGroups).where(eq(staffGroups.chatId, String(group.id)));
   expect(linked).toBeDefined();
 }
 
-async function caseOf(d: ChatDriver, who: Person) {
+export async function caseOf(d: ChatDriver, who: Person) {
   const r = await d.resident(who.id);
   return (await d.db.orm.select().from(cases).where(eq(cases.residentId, r!.id)))[0]!;
 }
 
-const threadOf = async (d: ChatDriver, group: Group) => {
+export const threadOf = async (d: ChatDriver, group: Group) => {
   const made = (await d.calls(group.id, "createForumTopic")).at(-1);
   expect(made, "a topic was made").toBeDefined();
   const topics = (await d.calls(group.id, "sendMessage")).map((c) => Number(c.body.message_thread_id)).filter(Boolean);

@@ -14,6 +14,8 @@ mydata-consent = • 隐私同意：{ $consent }（{ $when }）
 mydata-since = • 首次使用：{ $when }
 mydata-conversation = • 当前对话：{ $step }
 mydata-conversation-idle = 无
+mydata-cases = • 您找过工作人员的事项（{ $count } 件；删除信息后，事项只保留统计，您写的内容会被抹去）：
+mydata-case =   { $ref } · { $status } · { $when }
 mydata-footer =
     办事指南没找到答案的问题不在这里：它们去掉号码、不记录是谁问的，保存 90 天后删除，因此无法按人查看或删除。
     要删除以上信息，请点下方按钮或发送 /forget。
@@ -39,6 +41,8 @@ mydata-consent = • Privacy consent: { $consent } ({ $when })
 mydata-since = • First used: { $when }
 mydata-conversation = • Current conversation: { $step }
 mydata-conversation-idle = none
+mydata-cases = • Your cases with the staff ({ $count }; after deletion only their numbers stay, what you wrote is erased):
+mydata-case =   { $ref } · { $status } · { $when }
 mydata-footer =
     Questions the service guide could not answer are not here: they are kept without numbers and without who asked, and deleted after 90 days, so they cannot be shown or deleted per person.
     To delete the above, tap the button below or send /forget.
