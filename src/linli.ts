@@ -19,7 +19,7 @@ import { onTranslationProblem } from "./i18n/index.js";
 import { housekeepingJob } from "./jobs/housekeeping.js";
 import type { Job } from "./jobs/job.js";
 import { escalationJob } from "./jobs/escalation.js";
-import { outboxJob } from "./jobs/outbox.js";
+import { defaultDispatch, outboxJob, type DispatchSettings } from "./jobs/outbox.js";
 import type { Logger } from "./log.js";
 import type { OutboxRoute } from "./vocabulary.js";
 import { webDeliverer } from "./web/inbox.js";
@@ -37,6 +37,8 @@ export interface LinliParts {
   modules?: readonly AnyFlowModule[];
   /** Where photos uploaded in the web chat are kept; without one the web chat takes none. */
   media?: MediaStore;
+  /** The outbox's pacing, where it must differ from Telegram's limits (a benchmark of the machinery). */
+  dispatch?: Partial<DispatchSettings>;
 }
 
 export interface Linli {
@@ -48,7 +50,7 @@ export interface Linli {
   jobs: Job[];
 }
 
-export function createLinli({ db, directory = db, config, logger, now = Date.now, modules = residentModules, media }: LinliParts): Linli {
+export function createLinli({ db, directory = db, config, logger, now = Date.now, modules = residentModules, media, dispatch }: LinliParts): Linli {
   onTranslationProblem((problem) => logger.warn(problem, "a message could not be formatted"));
   // `wake` is set by the entry that runs the jobs (src/node.ts, src/worker.ts).
   const domain: DomainDeps = {
@@ -79,5 +81,5 @@ export function createLinli({ db, directory = db, config, logger, now = Date.now
     ...(outboxApi ? { telegram: telegramDeliverer(domain, outboxApi, engine, media), topic: topicDeliverer(domain, outboxApi, media) } : {}),
   };
   const app = createApp({ domain, engine, config, logger, bot });
-  return { app, domain, engine, bot, jobs: [housekeepingJob(domain), outboxJob(domain, deliverers), escalationJob(domain)] };
+  return { app, domain, engine, bot, jobs: [housekeepingJob(domain), outboxJob(domain, deliverers, { ...defaultDispatch, ratePerSecond: config.outboxRate, ...dispatch }), escalationJob(domain)] };
 }

@@ -14,6 +14,10 @@ import type { Job } from "./job.js";
 export interface DispatchSettings {
   /** Messages a second, all chats together (Telegram allows about 30). */
   ratePerSecond: number;
+  /** Messages a minute to one group (Telegram: 20). */
+  perGroupPerMinute: number;
+  /** Between two messages to one person's chat (Telegram: about a second). */
+  perChatGapMs: number;
   /** How long a dispatcher holds what it took before another may take it. */
   leaseMs: number;
   /** How long one round may run. */
@@ -22,16 +26,16 @@ export interface DispatchSettings {
   giveUpAfterMs: number;
 }
 
-export const defaultDispatch: DispatchSettings = { ratePerSecond: 25, leaseMs: 60_000, budgetMs: 25_000, giveUpAfterMs: 24 * 60 * 60 * 1000 };
+export const defaultDispatch: DispatchSettings = { ratePerSecond: 25, perGroupPerMinute: 20, perChatGapMs: 1000, leaseMs: 60_000, budgetMs: 25_000, giveUpAfterMs: 24 * 60 * 60 * 1000 };
 
 /** How long until an address may be sent to again (0: now): a person's chat one a second, a group 20 a minute. */
-function waitFor(route: OutboxRoute, sent: number[], now: number): number {
+function waitFor(route: OutboxRoute, sent: number[], now: number, settings: DispatchSettings): number {
   if (route === "topic") {
     const lastMinute = sent.filter((at) => now - at < 60_000);
-    return lastMinute.length < 20 ? 0 : 60_000 - (now - lastMinute[0]!);
+    return lastMinute.length < settings.perGroupPerMinute ? 0 : 60_000 - (now - lastMinute[0]!);
   }
   const last = sent.at(-1);
-  return last === undefined ? 0 : Math.max(0, 1000 - (now - last));
+  return last === undefined ? 0 : Math.max(0, settings.perChatGapMs - (now - last));
 }
 
 /** Waiting this long for an address is done within the round; longer, the message waits in the queue. */
@@ -57,7 +61,7 @@ export function outboxDispatcher(deps: DomainDeps, deliverers: Partial<Record<Ou
     const orm = deps.db.orm;
     const address = `${message.route}:${message.address}`;
     const sent = sentTo.get(address) ?? [];
-    const wait = waitFor(message.route, sent, Date.now());
+    const wait = waitFor(message.route, sent, Date.now(), settings);
     if (wait > WAIT_IN_ROUND_MS) {
       await markPending(orm, message.id, { notBefore: deps.now() + wait, partsSent: message.partsSent, attempted: false });
       return "done";
@@ -71,7 +75,7 @@ export function outboxDispatcher(deps: DomainDeps, deliverers: Partial<Record<Ou
     const at = deps.now();
     switch (result.outcome) {
       case "sent":
-        sentTo.set(address, [...sent.filter((t) => Date.now() - t < 60_000), Date.now()].slice(-20));
+        sentTo.set(address, [...sent.filter((t) => Date.now() - t < 60_000), Date.now()].slice(-settings.perGroupPerMinute));
         await markSent(orm, message.id, at);
         report.sent++;
         return "done";

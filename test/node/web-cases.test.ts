@@ -31,7 +31,8 @@ async function webResident() {
 }
 
 function upload(cookie: string, bytes: Uint8Array, type = "image/jpeg") {
-  return h.app.request("/chat/api/photos", { method: "POST", headers: { "content-type": type, origin: OWN_ORIGIN, cookie }, body: bytes });
+  const body = new Blob([new Uint8Array(bytes)]);
+  return h.app.request("/chat/api/photos", { method: "POST", headers: { "content-type": type, origin: OWN_ORIGIN, cookie }, body });
 }
 
 async function staffMember() {
