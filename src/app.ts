@@ -9,6 +9,7 @@ import type { DomainDeps } from "./domain/deps.js";
 import type { Engine } from "./flows/engine.js";
 import type { Logger } from "./log.js";
 import { webChat } from "./web/chat.js";
+import type { TelegramFiles } from "./web/inbox.js";
 import type { AppEnv } from "./web/env.js";
 import { health } from "./web/health.js";
 import { open311 } from "./web/open311.js";
@@ -28,6 +29,8 @@ export interface AppParts {
   logger: Logger;
   /** Present when Telegram is configured. */
   bot?: Bot;
+  /** Fetches files residents sent from Telegram, for staff reading a case in the console. */
+  telegramFiles?: TelegramFiles;
 }
 
 /**
@@ -49,7 +52,7 @@ const writeRules: [path: string, rule: WriteRule][] = [
   ["/console", { maxBytes: 64 * KiB, accepts: ["application/x-www-form-urlencoded"], from: "own pages" }],
 ];
 
-export function createApp({ domain, engine, config, logger, bot }: AppParts) {
+export function createApp({ domain, engine, config, logger, bot, telegramFiles }: AppParts) {
   const app = new Hono<AppEnv>();
   const site: Site = { trustProxy: config.server.trustProxy, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) };
 
@@ -75,7 +78,7 @@ export function createApp({ domain, engine, config, logger, bot }: AppParts) {
   app.route("/api/services", servicesApi(domain));
   app.route("/open311/v2", open311(domain));
   app.route("/api/places", placesApi({ domain }));
-  app.route("/api/staff", staffApi({ domain, logger }));
+  app.route("/api/staff", staffApi({ domain, logger, ...(telegramFiles ? { telegramFiles } : {}) }));
   app.route(
     "/console",
     consoleApp({
@@ -83,6 +86,7 @@ export function createApp({ domain, engine, config, logger, bot }: AppParts) {
       logger,
       secureCookies: config.publicUrl?.startsWith("https://") ?? false,
       botUsername: () => config.botUsername ?? (bot?.isInited() ? bot.botInfo.username : undefined),
+      ...(telegramFiles ? { telegramFiles } : {}),
     }),
   );
 
