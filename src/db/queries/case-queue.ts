@@ -101,12 +101,12 @@ export async function lastWordsOf(orm: Orm, caseIds: number[]): Promise<Map<numb
   return out;
 }
 
-/** Messages of a case that are still on their way, or that will never arrive (the outbox says why). */
+/** Messages of a case still on their way to its resident, and any message that will never arrive (the outbox says why). */
 export async function deliveryOf(orm: Orm, caseId: number) {
   return orm
     .select({ id: outbox.id, route: outbox.route, state: outbox.state, attempts: outbox.attempts, createdAt: outbox.createdAt, lastError: outbox.lastError })
     .from(outbox)
-    .where(and(eq(outbox.caseId, caseId), inArray(outbox.state, ["pending", "sending", "unreachable", "failed"])))
+    .where(and(eq(outbox.caseId, caseId), or(inArray(outbox.state, ["unreachable", "failed"]), and(inArray(outbox.state, ["pending", "sending"]), ne(outbox.route, "topic")))))
     .orderBy(asc(outbox.id))
     .limit(100);
 }
