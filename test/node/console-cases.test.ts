@@ -220,8 +220,13 @@ describe("a case's page", () => {
     expect((await fresh(wangCase)).status).toBe("closed");
     await deliver();
     expect(h.said(wang.id)).toContain(zh("human-rate", { ref: wangCase.ref }));
+    // She rates it with one tap: the rating stands in the timeline and with the case.
+    await h.tap(wang, zh("button-rate-4"));
+    await h.tap(wang, zh("button-rate-skip"));
 
     const closedPage = await community.page(`/console/cases/${wangCase.ref}`);
+    expect(closedPage).toContain(t("case-event-rating", { rating: 4 }));
+    expect(closedPage).toContain(t("case-rating", { rating: 4 }));
     expect(closedPage).toContain(t("case-closed-reply"));
     expect(closedPage).not.toContain('action="/console/cases/' + wangCase.ref + '/reply"');
     // A reply to a closed case (a form from an older page) is refused; closing twice too.
@@ -345,7 +350,8 @@ describe("files and places in the timeline", () => {
     expect((await other.get(`/console/cases/${c!.ref}/files/${photo!.id}`)).status).toBe(404);
     expect((await community.get(`/console/cases/${wangCase.ref}/files/${photo!.id}`)).status).toBe(404);
 
-    // A location from Telegram: a link to the map.
+    // A location from Telegram (back in the conversation Wang's case was reopened in): a link to the map.
+    await h.post(text(wang, "转人工"));
     await h.post({
       update_id: 990001,
       message: { message_id: 99001, date: Math.floor(Date.now() / 1000), chat: { id: wang.id, type: "private", first_name: "王阿姨" }, from: { id: wang.id, is_bot: false, first_name: "王阿姨" }, location: { latitude: 30.6471, longitude: 114.2748 } },
@@ -354,9 +360,16 @@ describe("files and places in the timeline", () => {
     expect(withPlace).toContain("https://www.openstreetmap.org/?mlat=30.6471&amp;mlon=114.2748");
   });
 
-  it("shows that the resident cannot be reached", async () => {
-    await h.db.orm.update(residents).set({ unreachableAt: h.clock.now }).where(eq(residents.externalId, String(wang.id)));
-    expect(await community.page(`/console/cases/${wangCase.ref}`)).toContain(t("case-resident-unreachable"));
-    await h.db.orm.update(residents).set({ unreachableAt: null }).where(eq(residents.externalId, String(wang.id)));
+  it("shows that the resident blocked the bot, in the timeline, the resident's card and the delivery list", async () => {
+    h.telegram.failNext("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" }, 1, wang.id);
+    await community.page(`/console/cases/${wangCase.ref}`);
+    expect((await community.post(`/console/cases/${wangCase.ref}/reply`, { text: "您还在吗？" })).status).toBe(303);
+    await deliver();
+    const html = await community.page(`/console/cases/${wangCase.ref}`);
+    expect(html).toContain(t("case-event-unreachable"));
+    expect(html).toContain('data-testid="unreachable"');
+    const [gone] = await h.db.orm.select().from(outbox).where(and(eq(outbox.caseId, wangCase.id), eq(outbox.state, "unreachable")));
+    expect(gone!.lastError).toContain("blocked");
+    expect(html).toContain(escape(t("case-delivery-unreachable", { route: t("case-route-telegram"), error: gone!.lastError! })));
   });
 });
