@@ -119,7 +119,8 @@ export function staffCaseRoutes(deps: DomainDeps, telegramFiles?: TelegramFiles)
   const app = new Hono<Env>();
 
   app.get("/", async (c) => {
-    const parsed = listQuery.safeParse(c.req.query());
+    // `?status=&kind=` (left empty) means no filter, as if the parameter were absent.
+    const parsed = listQuery.safeParse(Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== "")));
     if (!parsed.success) return c.json({ error: reasons(parsed.error), field: String(parsed.error.issues[0]?.path[0] ?? "") }, 400);
     const q = parsed.data;
     const viewer = c.get("viewer");

@@ -79,6 +79,9 @@ describe("GET /api/staff/cases", () => {
     expect(closed.cases).toEqual([]);
     const nobody = (await (await call(community, "/api/staff/cases?assignee=nobody&overdue=false")).json()) as { cases: CaseJson[] };
     expect(nobody.cases).toHaveLength(2);
+    // Parameters left empty filter nothing.
+    const blank = (await (await call(community, "/api/staff/cases?status=&kind=&community=")).json()) as { cases: CaseJson[] };
+    expect(blank.cases).toHaveLength(2);
   });
 
   it("answers a bad filter with a 400 that names what is allowed, and a community outside the scope with a 404", async () => {
