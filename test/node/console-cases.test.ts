@@ -6,6 +6,9 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findCaseByRef, type Case } from "../../src/db/queries/cases.js";
+import { findStaffByUsername } from "../../src/db/queries/staff.js";
+import { assignCase, replyToCase, setCaseStatus } from "../../src/domain/cases/queue.js";
+import { loadViewer } from "../../src/domain/staff/actor.js";
 import { auditLog, caseEvents, cases, media, outbox, residents } from "../../src/db/schema.js";
 import { onboardingButtons } from "../../src/flows/onboarding.js";
 import { consoleTranslator } from "../../src/i18n/console.js";
@@ -295,6 +298,29 @@ describe("grid workers", () => {
     expect(all).toContain(onOther.ref);
     expect((await community.post(`/console/cases/${onOther.ref}/assign`, { username: "gw-ja-huiminyuan-2" })).status).toBe(303);
     expect((await community.post(`/console/cases/${onOther.ref}/assign`, { username: "k.grid" })).status).toBe(400);
+  });
+});
+
+describe("two staff members at once", () => {
+  it("refuses an action on a case someone else closed or took a moment ago, and changes nothing", async () => {
+    const c = await openedCase(h.domain, h.db, { community: "ja-huiminyuan", externalId: "9350001", words: "两个人同时处理" });
+    const viewer = await loadViewer(h.domain, (await findStaffByUsername(h.db.orm, "k.community"))!, null);
+    // The API read the case while it was open and nobody's; meanwhile the console closed it.
+    const seen = await fresh(c);
+    await community.page(`/console/cases/${c.ref}`);
+    expect((await community.post(`/console/cases/${c.ref}/close`)).status).toBe(303);
+    const events = (await h.db.orm.select().from(caseEvents).where(eq(caseEvents.caseId, c.id))).length;
+    const queued = (await rowsOf(c.id)).length;
+    for (const act of [
+      () => replyToCase(h.domain, viewer, seen, "我来回复", "console"),
+      () => assignCase(h.domain, viewer, seen, "cs-ja-huiminyuan", "console"),
+      () => setCaseStatus(h.domain, viewer, seen, "closed", "api"),
+    ]) {
+      await expect(act()).rejects.toMatchObject({ code: "changed" });
+    }
+    expect((await h.db.orm.select().from(caseEvents).where(eq(caseEvents.caseId, c.id))).length).toBe(events);
+    expect((await rowsOf(c.id)).length).toBe(queued);
+    expect((await fresh(c)).status).toBe("closed");
   });
 });
 

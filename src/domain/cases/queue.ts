@@ -330,25 +330,31 @@ export const MAX_STAFF_TEXT = 4000;
 
 type Via = StaffActor["via"];
 
-/** The case is as it was read: its status and assignee unchanged (another staff member may have acted meanwhile). */
-function unchanged(orm: Orm, c: Case): Write {
-  return guard(
-    orm,
-    "case unchanged",
-    sql`EXISTS (SELECT 1 FROM ${cases} WHERE ${cases.id} = ${c.id} AND ${cases.status} = ${c.status} AND coalesce(${cases.assigneeStaffId}, 0) = ${c.assigneeStaffId ?? 0})`,
-  );
+/**
+ * The case is as it was read (another staff member may have acted meanwhile): its status — a reply to a
+ * case closed a moment ago would open it again — and, for a change of hands or of status, its assignee.
+ */
+function unchanged(orm: Orm, c: Case, what: "status" | "status and assignee"): Write {
+  const assignee = what === "status and assignee" ? sql` AND coalesce(${cases.assigneeStaffId}, 0) = ${c.assigneeStaffId ?? 0}` : sql``;
+  return guard(orm, "case unchanged", sql`EXISTS (SELECT 1 FROM ${cases} WHERE ${cases.id} = ${c.id} AND ${cases.status} = ${c.status}${assignee})`);
 }
 
 /**
- * Commits a staff action on a case, led by the guard that the case is unchanged, with its audit row in
+ * Commits a staff action on a case, led by the guard that the case is as it was read, with its audit row in
  * the same write; then wakes what it queued. The audit log is directory data: when a deployment keeps
  * it in another database than the cases, the row follows the case's write instead of joining it.
  */
-async function commit(deps: DomainDeps, c: Case, change: Change, audit?: { viewer: Viewer; action: string; detail: Record<string, unknown> }): Promise<void> {
+async function commit(
+  deps: DomainDeps,
+  c: Case,
+  change: Change,
+  unchangedSince: "status" | "status and assignee" | null,
+  audit?: { viewer: Viewer; action: string; detail: Record<string, unknown> },
+): Promise<void> {
   const place = audit ? await placeOfCase(deps, c) : undefined;
   const auditRow = audit ? (orm: Orm) => [auditWrite(orm, deps, audit.viewer, audit.action, place ?? null, { case: c.ref, ...audit.detail })] : null;
   const sameDatabase = deps.db === deps.directory;
-  const all = together((orm) => [unchanged(orm, c)], change, sameDatabase ? auditRow : null);
+  const all = together(unchangedSince ? (orm) => [unchanged(orm, c, unchangedSince)] : null, change, sameDatabase ? auditRow : null);
   try {
     await deps.db.atomic(all);
   } catch (error) {
@@ -374,12 +380,18 @@ async function residentOf(deps: DomainDeps, c: Case): Promise<Resident | undefin
 export async function replyToCase(deps: DomainDeps, viewer: Viewer, c: Case, text: string, via: Via): Promise<void> {
   const body = checkedText(text, "text");
   if (c.status === "closed") throw new CaseActionError("closed", "the case is closed: reopen it to write to the resident");
-  await commit(deps, c, staffReplied(deps, c, await residentOf(deps, c), staffActor(viewer, via), { text: body }, kindRules[c.kind].answered));
+  await commit(
+    deps,
+    c,
+    staffReplied(deps, c, await residentOf(deps, c), staffActor(viewer, via), { text: body }, kindRules[c.kind].answered),
+    // A reply to a case nobody has takes it: then nobody may have taken it meanwhile either.
+    c.assigneeStaffId === null ? "status and assignee" : "status",
+  );
 }
 
 /** A note for staff only. */
 export async function noteOnCase(deps: DomainDeps, viewer: Viewer, c: Case, text: string, via: Via): Promise<void> {
-  await commit(deps, c, staffNoted(deps, c, staffActor(viewer, via), checkedText(text, "text")));
+  await commit(deps, c, staffNoted(deps, c, staffActor(viewer, via), checkedText(text, "text")), null);
 }
 
 /** Gives the case to a staff member whose scope reaches it (giving it to whoever has it already changes nothing). */
@@ -395,7 +407,7 @@ export async function assignCase(deps: DomainDeps, viewer: Viewer, c: Case, user
   }
   if (c.assigneeStaffId === member.id) return member;
   const from = c.assigneeStaffId === null ? null : ((await staffByIds(deps.directory.orm, [c.assigneeStaffId]))[0]?.username ?? null);
-  await commit(deps, c, assigned(deps, c, { staffId: member.id, name: displayName(member, roles, "zh") }, staffActor(viewer, via)), {
+  await commit(deps, c, assigned(deps, c, { staffId: member.id, name: displayName(member, roles, "zh") }, staffActor(viewer, via)), "status and assignee", {
     viewer,
     action: "case.assign",
     detail: { before: { assignee: from }, after: { assignee: member.username } },
@@ -433,7 +445,7 @@ export async function setCaseStatus(deps: DomainDeps, viewer: Viewer, c: Case, s
     if (error instanceof CaseRuleError) throw new CaseActionError(error.reason === "closed" ? "already-closed" : "not-closed", error.message);
     throw error;
   }
-  await commit(deps, c, together(noted, change), {
+  await commit(deps, c, together(noted, change), "status and assignee", {
     viewer,
     action: how === "close" ? "case.close" : "case.reopen",
     detail: { before: { status: c.status }, after: { status: how === "close" ? "closed" : rulesAfterReopen(c) } },
