@@ -4,12 +4,12 @@ import type { Bot } from "grammy";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
+import { telegramFiles } from "./bot/files.js";
 import { WEBHOOK_PATH, type Config } from "./config.js";
 import type { DomainDeps } from "./domain/deps.js";
 import type { Engine } from "./flows/engine.js";
 import type { Logger } from "./log.js";
 import { webChat } from "./web/chat.js";
-import type { TelegramFiles } from "./web/inbox.js";
 import type { AppEnv } from "./web/env.js";
 import { health } from "./web/health.js";
 import { open311 } from "./web/open311.js";
@@ -29,8 +29,6 @@ export interface AppParts {
   logger: Logger;
   /** Present when Telegram is configured. */
   bot?: Bot;
-  /** Fetches files residents sent from Telegram, for staff reading a case in the console. */
-  telegramFiles?: TelegramFiles;
 }
 
 /**
@@ -52,9 +50,11 @@ const writeRules: [path: string, rule: WriteRule][] = [
   ["/console", { maxBytes: 64 * KiB, accepts: ["application/x-www-form-urlencoded"], from: "own pages" }],
 ];
 
-export function createApp({ domain, engine, config, logger, bot, telegramFiles }: AppParts) {
+export function createApp({ domain, engine, config, logger, bot }: AppParts) {
   const app = new Hono<AppEnv>();
   const site: Site = { trustProxy: config.server.trustProxy, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) };
+  // Files residents sent from Telegram, fetched for staff reading a case (the console, the staff API).
+  const files = bot && config.telegram ? telegramFiles(bot.api, config.telegram) : undefined;
 
   // Our own id for every request, in the logs and in X-Request-Id on the answer. One a client sends is
   // ignored, so that no request can pass itself off as another in the logs.
@@ -78,7 +78,7 @@ export function createApp({ domain, engine, config, logger, bot, telegramFiles }
   app.route("/api/services", servicesApi(domain));
   app.route("/open311/v2", open311(domain));
   app.route("/api/places", placesApi({ domain }));
-  app.route("/api/staff", staffApi({ domain, logger, ...(telegramFiles ? { telegramFiles } : {}) }));
+  app.route("/api/staff", staffApi({ domain, logger, ...(files ? { telegramFiles: files } : {}) }));
   app.route(
     "/console",
     consoleApp({
@@ -86,7 +86,7 @@ export function createApp({ domain, engine, config, logger, bot, telegramFiles }
       logger,
       secureCookies: config.publicUrl?.startsWith("https://") ?? false,
       botUsername: () => config.botUsername ?? (bot?.isInited() ? bot.botInfo.username : undefined),
-      ...(telegramFiles ? { telegramFiles } : {}),
+      ...(files ? { telegramFiles: files } : {}),
     }),
   );
 

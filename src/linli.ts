@@ -70,6 +70,6 @@ export function createLinli({ db, directory = db, config, logger, now = Date.now
     web: webDeliverer(domain, engine, files),
     ...(outboxApi ? { telegram: telegramDeliverer(domain, outboxApi, engine, media), topic: topicDeliverer(domain, outboxApi, media) } : {}),
   };
-  const app = createApp({ domain, engine, config, logger, bot, ...(files ? { telegramFiles: files } : {}) });
+  const app = createApp({ domain, engine, config, logger, bot });
   return { app, domain, engine, bot, jobs: [housekeepingJob(domain), outboxJob(domain, deliverers)] };
 }
