@@ -6,11 +6,13 @@
 import { Composer, type Api, type Context } from "grammy";
 import type { Message } from "grammy/types";
 import { caseOfTopic, staffGroupByChat } from "../db/queries/cases.js";
-import { assignAsStaff, CaseAccessError, caseForStaff, CaseRuleError, closeAsStaff, commit, noteAsStaff, reopenAsStaff, replyAsStaff } from "../domain/cases/actions.js";
+import { assignCase, CaseActionError, closeCase, MAX_STAFF_TEXT, noteOnCase, reopenCase, replyToCase } from "../domain/cases/actions.js";
+import { caseInScope } from "../domain/cases/queue.js";
 import { GroupRuleError, linkGroup, unlinkGroup } from "../domain/cases/groups.js";
 import { seesCase, staffActor, staffOfTelegram } from "../domain/cases/staff.js";
 import type { Content } from "../domain/cases/cases.js";
 import type { DomainDeps } from "../domain/deps.js";
+import { isNotFound } from "../domain/staff/errors.js";
 import type { Viewer } from "../domain/staff/actor.js";
 import { translator, type Translate } from "../i18n/index.js";
 import type { Logger } from "../log.js";
@@ -25,6 +27,23 @@ function contentOf(message: Message): Content | null {
   if (message.document) return { ...caption, attachment: { kind: "document", telegramFileId: message.document.file_id, ...(message.document.file_name ? { fileName: message.document.file_name } : {}) } };
   if (message.location) return { attachment: { kind: "location", latitude: message.location.latitude, longitude: message.location.longitude } };
   return null;
+}
+
+/** What staff are told in the topic when an action is refused; nothing where the action was already done. */
+function refusal(t: Translate, ref: string, error: CaseActionError, username: string): string | null {
+  switch (error.code) {
+    case "closed":
+      return t("group-case-closed", { ref });
+    case "changed":
+      return t("group-case-changed", { ref });
+    case "assignee":
+      return t("group-assign-unknown", { username });
+    case "invalid":
+      return error.args.max ? t("group-reply-too-long", { max: MAX_STAFF_TEXT }) : null;
+    case "not-closed":
+    case "already-closed":
+      return null;
+  }
 }
 
 /** `/name args` at the start of a message (addressed to this bot, or to no bot in particular). */
@@ -76,23 +95,22 @@ export function staffGroups(deps: DomainDeps, logger: Logger): Composer<Context>
     // Chatter in a topic that is no case's, or a case beyond this person's roles: not ours to relay.
     if (!c || !(await seesCase(deps, viewer, c))) return;
     try {
-      if (command?.name === "close") return await commit(deps, await closeAsStaff(deps, viewer, c, "topic"));
-      if (command?.name === "reopen") return await commit(deps, await reopenAsStaff(deps, viewer, c, "topic"));
+      if (command?.name === "close") return await closeCase(deps, viewer, c, "topic");
+      if (command?.name === "reopen") return await reopenCase(deps, viewer, c, "topic");
       if (command?.name === "assign") {
         const username = command.args.split(/\s+/)[0];
         if (!username) return answer(api, message, t("group-assign-usage"));
-        return await commit(deps, await assignAsStaff(deps, viewer, c, "topic", username));
+        return void (await assignCase(deps, viewer, c, username, "topic"));
       }
       if (command) return; // other commands in a topic are for other bots or people
       const content = contentOf(message);
       if (!content) return;
-      if (content.text?.startsWith("//")) return await commit(deps, noteAsStaff(deps, viewer, c, "topic", content.text.slice(2).trim()));
-      await commit(deps, await replyAsStaff(deps, viewer, c, "topic", content));
+      if (content.text?.startsWith("//")) return await noteOnCase(deps, viewer, c, content.text.slice(2), "topic");
+      await replyToCase(deps, viewer, c, content, "topic");
     } catch (error) {
-      if (error instanceof CaseRuleError && error.reason === "closed") return answer(api, message, t("group-case-closed", { ref: c.ref }));
-      if (error instanceof CaseRuleError && error.reason === "not-closed") return;
-      if (error instanceof CaseAccessError) return answer(api, message, t("group-assign-unknown", { username: command?.args ?? "" }));
-      throw error;
+      if (!(error instanceof CaseActionError)) throw error;
+      const said = refusal(t, c.ref, error, command?.args ?? "");
+      if (said) return answer(api, message, said);
     }
   }
 
@@ -115,20 +133,23 @@ export function staffGroups(deps: DomainDeps, logger: Logger): Composer<Context>
       const viewer = await staffOfTelegram(deps, ctx.from.id);
       if (!pressed || !viewer) return;
       const [caseId] = pressed.values;
+      const t = tOf(viewer);
+      const thread = ctx.callbackQuery.message?.message_thread_id;
+      const say = (text: string) => ctx.api.sendMessage(ctx.chat!.id, text, thread ? { message_thread_id: thread } : {});
       let c;
       try {
-        c = await caseForStaff(deps, viewer, caseId);
+        c = await caseInScope(deps, viewer, caseId);
+        if (pressed.action === "take") {
+          await assignCase(deps, viewer, c, viewer.member.username, "topic");
+          await say(t("group-case-taken", { staff: staffActor(viewer, "topic").name, ref: c.ref }));
+        } else if (c.status !== "closed") {
+          await closeCase(deps, viewer, c, "topic");
+        }
       } catch (error) {
-        if (error instanceof CaseAccessError) return;
-        throw error;
-      }
-      const t = tOf(viewer);
-      if (pressed.action === "take") {
-        await commit(deps, await assignAsStaff(deps, viewer, c, "topic", viewer.member.username));
-        const thread = ctx.callbackQuery.message?.message_thread_id;
-        await ctx.api.sendMessage(ctx.chat!.id, t("group-case-taken", { staff: staffActor(viewer, "topic").name, ref: c.ref }), thread ? { message_thread_id: thread } : {});
-      } else if (c.status !== "closed") {
-        await commit(deps, await closeAsStaff(deps, viewer, c, "topic"));
+        if (isNotFound(error)) return;
+        if (!(error instanceof CaseActionError) || !c) throw error;
+        const said = refusal(t, c.ref, error, viewer.member.username);
+        if (said) await say(said);
       }
     } catch (error) {
       logger.error({ err: error }, "a staff group button failed");

@@ -3,8 +3,8 @@
 // whatever they send goes to it (one short receipt, not one per message), and staff replies come back as
 // notices through the outbox. The menu and commands still work: they leave the conversation, not the case.
 import { z } from "zod";
-import { commented, rated, residentWrote, CaseRuleError, type Content } from "../domain/cases/cases.js";
-import { endedByResident, openCasesOfResident, ownCase, talkToPerson, whenAnswered } from "../domain/cases/conversation.js";
+import { commented, rated, CaseRuleError, type Content } from "../domain/cases/cases.js";
+import { endedByResident, openCasesOfResident, ownCase, residentFollowedUp, talkToPerson, whenAnswered } from "../domain/cases/conversation.js";
 import { serviceById } from "../domain/catalog/browse.js";
 import { staffDisplayName } from "../domain/cases/staff.js";
 import { placeOf } from "../domain/places.js";
@@ -82,7 +82,7 @@ async function talk(ctx: FlowContext, first: Content, serviceId: number | null):
     return {
       replies: [{ kind: "text", text: ctx.t("human-already", { community, ref: talk.case.ref }), buttons: [[endButton(ctx, talk.case.id)]] }],
       state: talking(talk.case.id),
-      writes: first.text || first.attachment ? residentWrote(ctx.deps, talk.case, first) : undefined,
+      writes: first.text || first.attachment ? await residentFollowedUp(ctx.deps, talk.case, first) : undefined,
     };
   }
   const opened = async (ref: string, caseId: number): Promise<Reply[]> => {
@@ -127,7 +127,7 @@ async function whileTalking(ctx: FlowContext, input: Input): Promise<Outcome | n
   return {
     replies: receipt ? [] : [{ kind: "text", text: ctx.t("human-receipt"), buttons: [[endButton(ctx, c.id)]] }],
     state: talking(c.id, true),
-    writes: residentWrote(ctx.deps, c, content),
+    writes: await residentFollowedUp(ctx.deps, c, content),
   };
 }
 
@@ -210,9 +210,12 @@ export const human = flowModule({
   }),
   async resume(ctx, input) {
     if (ctx.state.step === "talking") return whileTalking(ctx, input);
-    if (ctx.state.step === "comment" && input.kind === "text") {
+    if (ctx.state.step === "comment") {
       const c = await ownCase(ctx.deps, ctx.resident, Number(ctx.state.data.caseId));
       if (!c) return null;
+      // Staff reopened the case while the resident was asked for a comment: what they write goes to staff.
+      if (c.status !== "closed") return whileTalking({ ...ctx, state: talking(c.id) }, input);
+      if (input.kind !== "text") return null;
       return { replies: [{ kind: "text", text: ctx.t("human-comment-thanks"), menu: ctx.menu() }], state: idle, writes: commented(ctx.deps, c, input.text) };
     }
     return null;

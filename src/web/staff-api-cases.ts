@@ -7,20 +7,8 @@ import { z } from "zod";
 import type { Case } from "../db/queries/cases.js";
 import type { PlaceRef } from "../db/queries/places.js";
 import type { StaffMember } from "../db/queries/staff.js";
-import {
-  allStatuses,
-  assignCase,
-  attachmentOf,
-  caseInScope,
-  caseQueue,
-  caseView,
-  MAX_STAFF_TEXT,
-  noteOnCase,
-  replyToCase,
-  setCaseStatus,
-  type CaseView,
-  type QueueLine,
-} from "../domain/cases/queue.js";
+import { assignCase, MAX_STAFF_TEXT, noteOnCase, replyToCase, setCaseStatus } from "../domain/cases/actions.js";
+import { allStatuses, attachmentOf, caseInScope, caseQueue, caseView, type CaseView, type QueueLine } from "../domain/cases/queue.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { anyMedia } from "../domain/media.js";
 import type { Viewer } from "../domain/staff/actor.js";
@@ -158,7 +146,7 @@ export function staffCaseRoutes(deps: DomainDeps, telegramFiles?: TelegramFiles)
     if (body instanceof Response) return body;
     const viewer = c.get("viewer");
     if (body.data.internal) await noteOnCase(deps, viewer, kase, body.data.text, "api");
-    else await replyToCase(deps, viewer, kase, body.data.text, "api");
+    else await replyToCase(deps, viewer, kase, { text: body.data.text }, "api");
     return c.json(await detail(await caseOf(c)), 201);
   });
 

@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { AuditRow } from "../db/queries/audit.js";
 import { rolesWithPlaces, type Viewer } from "../domain/staff/actor.js";
 import { auditFor } from "../domain/staff/audit.js";
-import { CaseActionError } from "../domain/cases/queue.js";
+import { CaseActionError } from "../domain/cases/actions.js";
 import { communityCard, updateCard, type CommunityCard } from "../domain/staff/card.js";
 import { StaffRuleError } from "../domain/staff/errors.js";
 import { placeInScope } from "../domain/staff/places.js";

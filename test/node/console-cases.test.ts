@@ -7,7 +7,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findCaseByRef, type Case } from "../../src/db/queries/cases.js";
 import { findStaffByUsername } from "../../src/db/queries/staff.js";
-import { assignCase, replyToCase, setCaseStatus } from "../../src/domain/cases/queue.js";
+import { assignCase, replyToCase, setCaseStatus } from "../../src/domain/cases/actions.js";
 import { loadViewer } from "../../src/domain/staff/actor.js";
 import { auditLog, caseEvents, cases, media, outbox, residents } from "../../src/db/schema.js";
 import { onboardingButtons } from "../../src/flows/onboarding.js";
@@ -312,7 +312,7 @@ describe("two staff members at once", () => {
     const events = (await h.db.orm.select().from(caseEvents).where(eq(caseEvents.caseId, c.id))).length;
     const queued = (await rowsOf(c.id)).length;
     for (const act of [
-      () => replyToCase(h.domain, viewer, seen, "我来回复", "console"),
+      () => replyToCase(h.domain, viewer, seen, { text: "我来回复" }, "console"),
       () => assignCase(h.domain, viewer, seen, "cs-ja-huiminyuan", "console"),
       () => setCaseStatus(h.domain, viewer, seen, "closed", "api"),
     ]) {

@@ -148,4 +148,48 @@ export const humanCases: Cases = {
     await d.post(press(a, humanButtons.encode("end", caseB.id)));
     expect((await caseOf(d, b)).status).not.toBe("closed");
   },
+  "takes the resident's first words as the summary, waits for staff again after a follow-up, and after staff reopen it, sends what they write to staff, not into the rating": async (d) => {
+    const community = demoDistricts[0]!.streets[1]!.communities[1]!;
+    const zhao = d.person(9, "zh");
+    const member = d.person(10, "zh");
+    const group: Group = { id: -(1_000_000_000 + zhao.id) };
+    await staffGroup(d, community.code, member, group);
+    await resident(d, zhao, community.code);
+    // Opened by 🙋 alone: the summary is a placeholder until the resident says what it is about.
+    await d.post(text(zhao, zh("menu-human")));
+    expect((await caseOf(d, zhao)).summary).toBe(zh("human-summary-none"));
+    await d.post(text(zhao, "门口的垃圾三天没人收"));
+    await d.post(text(zhao, "还有味道"));
+    expect((await caseOf(d, zhao)).summary).toBe("门口的垃圾三天没人收");
+
+    await d.runJob("outbox");
+    const thread = await threadOf(d, group);
+    await d.post(groupText(member, group, "今天安排清运", thread));
+    const answered = await caseOf(d, zhao);
+    expect(answered).toMatchObject({ status: "answered" });
+    // A follow-up question waits for an answer again, with a deadline of its own.
+    await d.post(text(zhao, "几点来？"));
+    const waiting = await caseOf(d, zhao);
+    expect(waiting.status).toBe("open");
+    expect(waiting.dueAt).not.toBeNull();
+    expect(waiting.summary).toBe("门口的垃圾三天没人收");
+
+    // Too long for the resident's chat: staff are told in the topic, nothing is sent.
+    await d.post(groupText(member, group, "长".repeat(4001), thread));
+    expect((await d.said(group.id)).at(-1)).toBe(zh("group-reply-too-long", { max: 4000 }));
+    await d.post(groupText(member, group, "/assign nobody-here", thread));
+    expect((await d.said(group.id)).at(-1)).toBe(zh("group-assign-unknown", { username: "nobody-here" }));
+
+    // Closed, the resident rates; staff reopen it before the comment: the next words go to staff.
+    await d.post(groupText(member, group, "/close", thread));
+    await d.runJob("outbox");
+    await d.tap(zhao, zh("button-rate-3"));
+    await d.post(groupText(member, group, "/reopen", thread));
+    await d.post(text(zhao, "其实还没收走"));
+    const reopened = await caseOf(d, zhao);
+    expect(reopened.status).toBe("open");
+    const events = await d.db.orm.select().from(caseEvents).where(eq(caseEvents.caseId, reopened.id));
+    expect(events.filter((e) => e.kind === "message_in").map((e) => e.body)).toContain("其实还没收走");
+    expect(events.filter((e) => e.kind === "rating").map((e) => e.body)).not.toContain("其实还没收走");
+  },
 };

@@ -1,5 +1,5 @@
 // Cases and their timelines: reads, and write builders that join an atomic write.
-import { and, desc, eq, inArray, isNotNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, lt, ne, notExists, or, sql } from "drizzle-orm";
 import type { Attachment, CaseEventKind, CaseKind } from "../../vocabulary.js";
 import type { Orm, Write } from "../database.js";
 import { caseEvents, caseNumbers, cases, caseTopics, staffGroups } from "../schema.js";
@@ -66,6 +66,20 @@ export function addEvent(
 
 export function updateCase(orm: Orm, id: number, change: Partial<Omit<Case, "id" | "ref" | "kind">>): Write {
   return orm.update(cases).set(change).where(eq(cases.id, id));
+}
+
+/** The case's summary becomes the resident's words, while it has none of theirs yet (a case opened by 🙋 alone). */
+export function summaryUntilWords(orm: Orm, caseId: number, summary: string): Write {
+  const words = orm
+    .select({ one: sql`1` })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.kind, "message_in"), isNotNull(caseEvents.body)));
+  return orm.update(cases).set({ summary }).where(and(eq(cases.id, caseId), notExists(words)));
+}
+
+/** A case in status `from` takes status `to` with a new deadline; a case that moved on meanwhile is left as it is. */
+export function statusIfStill(orm: Orm, caseId: number, from: string, to: string, dueAt: number | null): Write {
+  return orm.update(cases).set({ status: to, dueAt, escalation: 0 }).where(and(eq(cases.id, caseId), eq(cases.status, from)));
 }
 
 export async function findCase(orm: Orm, id: number): Promise<Case | undefined> {

@@ -3,7 +3,7 @@
 // statuses and rules (./conversation.ts for talking to a person). Every rule returns a Change that the
 // caller commits; what goes to the resident or into the topic is queued in the same write.
 import { together, type Change } from "../../db/database.js";
-import { addEvent, caseIdOf, insertCase, nextCaseNumber, updateCase, type Case } from "../../db/queries/cases.js";
+import { addEvent, caseIdOf, insertCase, nextCaseNumber, summaryUntilWords, updateCase, type Case } from "../../db/queries/cases.js";
 import type { Community } from "../../db/queries/places.js";
 import type { Resident } from "../../db/queries/residents.js";
 import { localTime } from "../catalog/hours.js";
@@ -103,12 +103,13 @@ export function openCase(deps: DomainDeps, o: Opening): Change {
   );
 }
 
-/** The resident wrote into an open case. */
+/** The resident wrote into an open case. Their first words become its summary, if it was opened without any. */
 export function residentWrote(deps: DomainDeps, c: Case, content: Content): Change {
   if (!content.text && !content.attachment) throw new CaseRuleError("empty");
   const now = deps.now();
   return together(
     (orm) => [
+      ...(content.text?.trim() ? [summaryUntilWords(orm, c.id, summaryOf(content, c.summary))] : []),
       addEvent(orm, { caseId: c.id, at: now, kind: "message_in", actor: "resident", body: content.text ?? null, attachment: content.attachment ?? null }),
       updateCase(orm, c.id, { lastActivityAt: now }),
     ],
@@ -215,6 +216,7 @@ export function rated(deps: DomainDeps, c: Case, rating: number, comment?: strin
 
 /** The resident's comment after their rating (the rating came first, with one tap). */
 export function commented(deps: DomainDeps, c: Case, comment: string): Change {
+  if (c.status !== "closed") throw new CaseRuleError("not-closed");
   const now = deps.now();
   return together(
     (orm) => [addEvent(orm, { caseId: c.id, at: now, kind: "rating", actor: "resident", body: comment, detail: { rating: c.rating, comment: true } })],

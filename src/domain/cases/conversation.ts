@@ -1,7 +1,7 @@
 // Talking to a person (转人工): a case of kind `conversation`. Open → answered (staff wrote) → closed;
 // the resident writing within 7 days of closing reopens it, later they start a new one.
 import { together, type Change } from "../../db/database.js";
-import { findCase, lastClosedOf, openCasesOf, type Case } from "../../db/queries/cases.js";
+import { findCase, lastClosedOf, openCasesOf, statusIfStill, type Case } from "../../db/queries/cases.js";
 import { findCommunity, type Community } from "../../db/queries/places.js";
 import type { Resident } from "../../db/queries/residents.js";
 import type { DomainDeps } from "../deps.js";
@@ -63,6 +63,17 @@ export async function talkToPerson(deps: DomainDeps, resident: Resident, communi
     fallbackSummary,
   });
   return { how: "new", change, community };
+}
+
+/**
+ * The resident writes into their conversation. After staff answered, it waits for staff again — a
+ * follow-up question counts as waiting, with a new first-response deadline — unless it moved on meanwhile.
+ */
+export async function residentFollowedUp(deps: DomainDeps, c: Case, content: Content): Promise<Change> {
+  if (c.status !== "answered") return residentWrote(deps, c, content);
+  const community = await findCommunity(deps.directory.orm, c.communityId);
+  const due = community ? firstResponseDue(deps, community, deps.now()) : null;
+  return together(residentWrote(deps, c, content), (orm) => [statusIfStill(orm, c.id, "answered", "open", due)]);
 }
 
 /** The resident ends the conversation from their side. */

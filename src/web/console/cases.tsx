@@ -5,21 +5,8 @@
 // and what was typed.
 import { Hono } from "hono";
 import { placesByIds, communityIdsUnder } from "../../db/queries/places.js";
-import {
-  allStatuses,
-  assignableStaff,
-  assignCase,
-  attachmentOf,
-  caseInScope,
-  caseQueue,
-  caseView,
-  CaseActionError,
-  closeCase,
-  noteOnCase,
-  reopenCase,
-  replyToCase,
-  type QueueQuery,
-} from "../../domain/cases/queue.js";
+import { assignCase, CaseActionError, closeCase, noteOnCase, reopenCase, replyToCase } from "../../domain/cases/actions.js";
+import { allStatuses, assignableStaff, attachmentOf, caseInScope, caseQueue, caseView, type QueueQuery } from "../../domain/cases/queue.js";
 import type { Case } from "../../db/queries/cases.js";
 import type { DomainDeps } from "../../domain/deps.js";
 import { anyMedia } from "../../domain/media.js";
@@ -117,7 +104,7 @@ export function caseRoutes(options: { domain: DomainDeps; telegramFiles?: Telegr
       return c.redirect(`${caseHref(kase.ref)}?done=${notice}`, 303);
     });
 
-  action("reply", (c, kase, body) => replyToCase(deps, c.get("viewer"), kase, formValue(body, "text"), "console"), "replied", "reply");
+  action("reply", (c, kase, body) => replyToCase(deps, c.get("viewer"), kase, { text: formValue(body, "text") }, "console"), "replied", "reply");
   action("note", (c, kase, body) => noteOnCase(deps, c.get("viewer"), kase, formValue(body, "text"), "console"), "noted", "note");
   action("take", (c, kase) => assignCase(deps, c.get("viewer"), kase, c.get("viewer").member.username, "console"), "taken");
   action("assign", (c, kase, body) => assignCase(deps, c.get("viewer"), kase, formValue(body, "username"), "console"), "assigned");
