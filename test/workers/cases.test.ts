@@ -22,7 +22,8 @@ import { post, said, tap } from "./telegram.js";
 const zh = translator("zh");
 const db = openD1(env.DB);
 const deps: DomainDeps = { db, directory: db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" };
-const zhou: Person = { id: 8601, first_name: "周奶奶", language_code: "zh" };
+// Each file its own ids in the shared fake server: 86xx are human.test.ts's.
+const zhou: Person = { id: 8701, first_name: "周奶奶", language_code: "zh" };
 const tokens = new Map<string, string>();
 let ref = "";
 
@@ -89,7 +90,7 @@ describe("authorization matrix on the case routes (workerd + D1, a slice)", () =
 
   beforeAll(async () => {
     for (const [i, c] of some.entries()) {
-      const made = await openedCase(deps, db, { community: c.community, ...(c.grid ? { grid: c.grid } : {}), externalId: `860100${i}`, words: `矩阵 ${c.key}` });
+      const made = await openedCase(deps, db, { community: c.community, ...(c.grid ? { grid: c.grid } : {}), externalId: `870100${i}`, words: `矩阵 ${c.key}` });
       refs.set(c.key, made.ref);
     }
   }, 60_000);
