@@ -17,3 +17,11 @@ export type ConsentAnswer = (typeof consentAnswers)[number];
 /** The community access list (准入目录): handled here, helped with here, or not here (go to the agency). */
 export const accessAnswers = ["handled", "assisted", "not_here"] as const;
 export type AccessAnswer = (typeof accessAnswers)[number];
+
+/** How large a resident wants the text, where the channel can draw it larger (the web chat). */
+export const textSizes = ["normal", "large"] as const;
+export type TextSize = (typeof textSizes)[number];
+
+/** The web map an address opens in, besides the phone's own map app (a `geo:` link). */
+export const mapApps = ["amap", "baidu"] as const;
+export type MapApp = (typeof mapApps)[number];

@@ -381,6 +381,38 @@ export const demoCatalog: CatalogFile = {
       hours: withSaturdayMorning,
     },
     {
+      code: "jb-women",
+      name: {
+        zh: "江滨区妇女联合会（妇女儿童维权服务站）",
+        en: "Jiangbin District Women's Federation (women's and children's rights desk)",
+      },
+      address: {
+        zh: "江滨区滨江大道188号 区政务服务中心5楼",
+        en: "5th floor, District Government Service Centre, 188 Binjiang Avenue, Jiangbin District",
+      },
+      phone: "027-5555-0122",
+      complaint_phone: "027-5555-0922",
+      website: "https://example.gov.invalid/jiangbin/women",
+      location: { lat: 30.5931, lon: 114.3052 },
+      hours: weekdaysOnly,
+    },
+    {
+      code: "jb-funeral",
+      name: {
+        zh: "江滨区殡仪馆（惠民殡葬服务窗口）",
+        en: "Jiangbin District Funeral Home (funeral cost relief desk)",
+      },
+      address: {
+        zh: "江滨区松柏路8号",
+        en: "8 Songbai Road, Jiangbin District",
+      },
+      phone: "027-5555-0123",
+      complaint_phone: "027-5555-0903",
+      location: { lat: 30.6123, lon: 114.2717 },
+      // A funeral home answers every day.
+      hours: { ...weekdaysOnly, sat: officeHours, sun: officeHours },
+    },
+    {
       // Not one office but "your own community's station": its address, hours and phone are the community's
       // own (the places table), so none are repeated here.
       code: "community-station",
@@ -416,6 +448,7 @@ export const demoCatalog: CatalogFile = {
     { code: "rural", name: { zh: "农业农村", en: "Farming and village matters" } },
     { code: "disability", name: { zh: "残疾人服务", en: "People with disabilities" } },
     { code: "veterans", name: { zh: "退役军人服务", en: "Veterans" } },
+    { code: "bereavement", name: { zh: "亲人去世后", en: "When someone dies" } },
   ],
 
   services: [
@@ -466,7 +499,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card", "Proof that your employment ended (termination or resignation letter), if you have one", "Your Employment and Entrepreneurship Card, if you already have one"],
       },
       steps: {
-        zh: ["到社区劳动保障窗口，或在省政务服务网、人社App申请", "填写《失业登记表》，说明求职意向", "工作人员核验无就业、无在职参保记录后当场登记", "登记后社区每月会联系一次，推荐岗位和培训"],
+        zh: ["到社区劳动保障窗口，或在省政务服务网、人社手机应用申请", "填写《失业登记表》，说明求职意向", "工作人员核验无就业、无在职参保记录后当场登记", "登记后社区每月会联系一次，推荐岗位和培训"],
         en: ["Go to the labour and social security desk at your community, or apply on the provincial services website or the social security app", "Fill in the unemployment registration form, including what kind of work you want", "Staff check that you have no current job or employer contributions and register you on the spot", "After that the community contacts you once a month with job openings and training"],
       },
       agency: "jb-hrss",
@@ -495,7 +528,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card or social security card", "Proof that your employment was ended", "Your own social security card with the bank function switched on, or your own bank card", "Your unemployment registration (the community can look it up)"],
       },
       steps: {
-        zh: ["先办理失业登记", "在省政务服务网、人社App或区人社窗口提交失业保险金申领", "人社部门核对缴费记录和离职原因", "审核通过后按月发放到社会保障卡，同时代缴医保费"],
+        zh: ["先办理失业登记", "在省政务服务网、人社手机应用或区人社窗口提交失业保险金申领", "人社部门核对缴费记录和离职原因", "审核通过后按月发放到社会保障卡，同时代缴医保费"],
         en: ["Register as unemployed first", "Claim unemployment benefit on the provincial services website, the social security app or at the district window", "The social security office checks your contributions and why your job ended", "Once approved, it is paid monthly to your social security card, and your medical insurance is paid for you"],
       },
       agency: "jb-hrss",
@@ -582,7 +615,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card", "Social security card (the subsidy is paid to it)", "Vocational qualification or skill-level certificate", "Attendance record and completion letter from the training provider"],
       },
       steps: {
-        zh: ["在人社App“职业培训”栏目或到社区报名，选择培训项目", "参加培训并通过考核", "取得证书后提交补贴申请", "人社部门审核后，补贴发放到社会保障卡"],
+        zh: ["在人社手机应用“职业培训”栏目或到社区报名，选择培训项目", "参加培训并通过考核", "取得证书后提交补贴申请", "人社部门审核后，补贴发放到社会保障卡"],
         en: ["Sign up in the vocational training section of the social security app or at your community and pick a course", "Attend and pass the assessment", "Claim the subsidy once you have the certificate", "After review the subsidy is paid to your social security card"],
       },
       agency: "jb-hrss",
@@ -613,7 +646,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card", "Social security card", "Your own bank card (for the direct debit)", "Your flexible-work registration (can be done on the spot)"],
       },
       steps: {
-        zh: ["办理灵活就业登记", "在人社App或区人社窗口申请参保，选择缴费基数档次", "签订银行或税务代扣协议（也可在税务App自行缴费）", "按期缴费，随时在App查询缴费记录"],
+        zh: ["办理灵活就业登记", "在人社手机应用或区人社窗口申请参保，选择缴费基数档次", "签订银行或税务代扣协议（也可在税务手机应用自行缴费）", "按期缴费，随时在手机应用查询缴费记录"],
         en: ["Register your flexible work", "Apply to join on the social security app or at the district window and choose a contribution level", "Sign a direct-debit agreement with the bank or tax office (or pay yourself in the tax app)", "Pay on time and check your record in the app whenever you like"],
       },
       agency: "jb-hrss",
@@ -642,7 +675,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card", "Hukou booklet", "Social security card or your own bank card"],
       },
       steps: {
-        zh: ["到社区（村）提出参保申请，或在人社App登记", "填写《城乡居民基本养老保险参保登记表》", "选择缴费档次，通过税务App或银行缴费", "年满60周岁时向社区（村）申请领取养老金"],
+        zh: ["到社区（村）提出参保申请，或在人社手机应用登记", "填写《城乡居民基本养老保险参保登记表》", "选择缴费档次，通过税务手机应用或银行缴费", "年满60周岁时向社区（村）申请领取养老金"],
         en: ["Apply at your community or village, or register in the social security app", "Fill in the residents' pension enrolment form", "Choose a contribution level and pay through the tax app or a bank", "When you turn 60, apply at your community or village to start drawing the pension"],
       },
       agency: "jb-hrss",
@@ -660,7 +693,7 @@ export const demoCatalog: CatalogFile = {
       group: "social-insurance",
       title: { zh: "养老金领取资格认证", en: "Annual pension verification (proof of life)" },
       summary: {
-        zh: "领取养老金的人每年要做一次领取资格认证（俗称“生存认证”），确认仍符合领取条件，超期未认证可能暂停发放。可以在手机App上刷脸完成；不会用手机或卧床的老人，社区工作人员可以上门协助。社区不再开“在世证明”，认证就是替代办法。",
+        zh: "领取养老金的人每年要做一次领取资格认证（俗称“生存认证”），确认仍符合领取条件，超期未认证可能暂停发放。可以在手机应用上刷脸完成；不会用手机或卧床的老人，社区工作人员可以上门协助。社区不再开“在世证明”，认证就是替代办法。",
         en: "Everyone drawing a pension must confirm once a year that they are still entitled (the 'proof of life' check); if it lapses, payments can be suspended. It is done by face scan in a phone app; for older people who can't use a phone or are bedridden, community staff can come and help. Communities no longer issue 'still alive' letters — this check replaces them.",
       },
       eligibility: {
@@ -672,7 +705,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card", "Social security card", "A smartphone that can do a face scan (a family member's is fine)"],
       },
       steps: {
-        zh: ["打开人社App或国家社会保险公共服务平台，进入“待遇资格认证”", "按提示完成人脸识别", "认证成功后可以查询结果和下次认证时间", "不会操作、行动不便的，联系社区预约上门认证"],
+        zh: ["打开人社手机应用或国家社会保险公共服务平台，进入“待遇资格认证”", "按提示完成人脸识别", "认证成功后可以查询结果和下次认证时间", "不会操作、行动不便的，联系社区预约上门认证"],
         en: ["Open the social security app or the national social insurance service platform and choose 'pension entitlement verification'", "Follow the prompts to do the face scan", "Once it succeeds you can see the result and when the next check is due", "If you can't do it yourself or can't get out, ask your community to book a home visit"],
       },
       agency: "jb-hrss",
@@ -689,7 +722,7 @@ export const demoCatalog: CatalogFile = {
       group: "social-insurance",
       title: { zh: "社会保障卡申领和补换", en: "Social security card: apply, replace or renew" },
       summary: {
-        zh: "社保卡用来看病刷卡结算、领取养老金和各类补贴。首次申领、损坏换卡、丢失补卡，都可以在合作银行网点、区人社窗口或手机App办理；丢了要先挂失。行动不便的老人可以由社区或家人代办。",
+        zh: "社保卡用来看病刷卡结算、领取养老金和各类补贴。首次申领、损坏换卡、丢失补卡，都可以在合作银行网点、区人社窗口或手机应用办理；丢了要先挂失。行动不便的老人可以由社区或家人代办。",
         en: "The social security card is what you use to pay at the doctor's with your medical insurance and to receive your pension and allowances. First cards, damaged cards and lost cards can all be dealt with at partner banks, the district social security window or in the app; if it is lost, report it first. Community staff or family can apply for older people who can't get out.",
       },
       eligibility: {
@@ -701,7 +734,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card", "A recent passport-style photo (you can upload one when applying online)", "The proxy's ID card and a letter of authorisation (if someone applies for you)"],
       },
       steps: {
-        zh: ["丢失的先通过电话、App或银行网点挂失", "到合作银行网点、区人社窗口或在App提交申领", "选择领卡网点（即时制卡网点可当场拿卡）", "领卡后启用金融功能"],
+        zh: ["丢失的先通过电话、手机应用或银行网点挂失", "到合作银行网点、区人社窗口或在手机应用提交申领", "选择领卡网点（即时制卡网点可当场拿卡）", "领卡后启用金融功能"],
         en: ["If the card is lost, report it by phone, in the app or at a bank branch", "Apply at a partner bank, the district window or in the app", "Choose where to collect it (some branches print it while you wait)", "Switch on the bank function when you get it"],
       },
       agency: "jb-hrss",
@@ -733,7 +766,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Hukou booklet and the ID cards of everyone in the household", "Application letter (the community can help you write it)", "A statement of household income (wages, pensions, rent and so on)", "Consent for the financial check, signed by every adult in the household", "Disability card, medical records and bills, if any", "Social security card or your own bank card"],
       },
       steps: {
-        zh: ["向社区（村）提出申请，填写申请书（可由社区代为提交）", "社区协助入户调查、收集材料，报街道", "民政部门开展家庭经济状况信息核对", "街道审核，结果在社区公示7天", "审批通过后次月起按月发放低保金"],
+        zh: ["向社区（村）提出申请，填写申请书（可由社区代为提交）", "社区协助入户调查、收集材料，报街道", "民政部门开展家庭经济状况信息核对", "街道审核，结果在社区公示7天", "审批通过后下个月起按月发放低保金"],
         en: ["Tell your community or village you want to apply and fill in the form (they can hand it in for you)", "The community visits your home, collects the papers and sends them to the street office", "Civil affairs runs the household financial check", "The street office reviews it and the result is posted at the community for 7 days", "Once approved, the allowance is paid every month from the following month"],
       },
       agency: "jb-civil",
@@ -813,7 +846,7 @@ export const demoCatalog: CatalogFile = {
       group: "elderly",
       title: { zh: "高龄津贴", en: "Old-age allowance for people over 80" },
       summary: {
-        zh: "本市户籍、年满80周岁的老年人可以按月领取高龄津贴，年龄越大标准越高，具体按本市公布的分档标准发放。由社区受理，子女或社区工作人员都可以代为申请，满80周岁的次月起计发。",
+        zh: "本市户籍、年满80周岁的老年人可以按月领取高龄津贴，年龄越大标准越高，具体按本市公布的分档标准发放。由社区受理，子女或社区工作人员都可以代为申请，满80周岁的下个月开始发。",
         en: "Older people with a local hukou who have turned 80 receive a monthly old-age allowance; the older you are, the higher the rate, following the city's published bands. Apply at your community — children or community staff can apply on the older person's behalf. It is paid from the month after the 80th birthday.",
       },
       eligibility: {
@@ -825,7 +858,7 @@ export const demoCatalog: CatalogFile = {
         en: ["The older person's ID card", "Hukou booklet", "The older person's own social security card or bank card", "The proxy's ID card (if someone applies for them)"],
       },
       steps: {
-        zh: ["到社区提交申请（子女或社区工作人员可代办）", "社区核对年龄和户籍", "街道审核、区民政局审批", "次月起按月发放到老人的社保卡或银行卡"],
+        zh: ["到社区提交申请（子女或社区工作人员可代办）", "社区核对年龄和户籍", "街道审核、区民政局审批", "下个月起按月发放到老人的社保卡或银行卡"],
         en: ["Apply at your community (children or community staff can do it for the older person)", "The community checks age and hukou", "The street office reviews it and the district civil affairs bureau approves", "It is paid monthly to the older person's card from the following month"],
       },
       agency: "jb-civil",
@@ -950,7 +983,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Disability card", "ID card and hukou booklet", "Dibao certificate (for the living allowance)", "Social security card or your own bank card", "The proxy's ID card (if someone applies for you)"],
       },
       steps: {
-        zh: ["本人或委托社区代为提交申请（也可网上申请）", "社区初审，核对低保和残疾等级", "街道审核，区民政局会同残联审定", "次月起按月发放"],
+        zh: ["本人或委托社区代为提交申请（也可网上申请）", "社区初审，核对低保和残疾等级", "街道审核，区民政局会同残联审定", "下个月起按月发放"],
         en: ["Apply yourself or ask the community to apply for you (online applications also work)", "The community checks dibao status and disability grade", "The street office reviews it; the district civil affairs bureau decides with the Disabled Persons' Federation", "Paid monthly from the following month"],
       },
       agency: "jb-civil",
@@ -1044,7 +1077,7 @@ export const demoCatalog: CatalogFile = {
         en: ["ID card or hukou booklet (for a newborn, the medical birth certificate)", "Social security card or your own bank card", "Residence permit (if your hukou is elsewhere)", "Dibao, extreme-poverty or disability papers (if the government pays your share)"],
       },
       steps: {
-        zh: ["在税务App、微信或支付宝的“城乡居民医保缴费”入口缴费，或到社区登记代缴", "选择参保年度，核对参保人信息后缴费", "次年1月1日起享受待遇（新生儿自出生之日起）", "在国家医保服务平台App查询参保状态"],
+        zh: ["在税务手机应用、微信或支付宝的“城乡居民医保缴费”入口缴费，或到社区登记代缴", "选择参保年度，核对参保人信息后缴费", "次年1月1日起享受待遇（新生儿自出生之日起）", "在国家医保服务平台手机应用查询参保状态"],
         en: ["Pay through the tax app, or the residents' medical insurance entry in WeChat or Alipay, or sign up at your community", "Pick the year, check the insured person's details and pay", "Cover starts on 1 January of the next year (for newborns, from birth)", "Check your cover in the national healthcare security app"],
       },
       agency: "jb-medins",
@@ -1062,7 +1095,7 @@ export const demoCatalog: CatalogFile = {
       group: "medical-insurance",
       title: { zh: "医疗费用报销（门诊、住院、异地就医手工报销）", en: "Medical insurance claims (outpatient, hospital stays, treatment elsewhere)" },
       summary: {
-        zh: "在本地定点医院看病，医保部分直接在医院结算，您只付自己那部分。在外地看病没能直接结算、或急诊时垫付了全款的，可以带齐票据和病历到区医保窗口或在医保App申请手工报销。起付线和报销比例按医保目录、医院级别计算，社区可以帮您核对材料。",
+        zh: "在本地定点医院看病，医保部分直接在医院结算，您只付自己那部分。在外地看病没能直接结算、或急诊时垫付了全款的，可以带齐票据和病历到区医保窗口或在医保手机应用申请手工报销。起付线和报销比例按医保目录、医院级别计算，社区可以帮您核对材料。",
         en: "At designated hospitals in the city, the insurance share is settled at the hospital and you only pay your part. If you were treated elsewhere without direct settlement, or paid the full bill in an emergency, bring the receipts and records to the district medical insurance window, or claim in the app. The deductible and the share covered depend on the drug list and the hospital's level; your community can check your papers with you.",
       },
       eligibility: {
@@ -1074,7 +1107,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Social security card or medical insurance e-code", "Resident ID card", "Original medical receipts", "Itemised bill", "Discharge summary or outpatient record", "Proof of your out-of-town registration (if treated elsewhere)", "Your own bank card"],
       },
       steps: {
-        zh: ["在本地定点医院就医时出示医保卡，直接结算", "没能直接结算的，保存好发票、明细和病历", "到区医保窗口或通过医保App提交手工报销申请（家属可代办）", "医保部门审核", "报销款打到本人银行卡"],
+        zh: ["在本地定点医院就医时出示医保卡，直接结算", "没能直接结算的，保存好发票、明细和病历", "到区医保窗口或通过医保手机应用提交手工报销申请（家属可代办）", "医保部门审核", "报销款打到本人银行卡"],
         en: ["At designated local hospitals, show your card and settle directly", "If that wasn't possible, keep the receipts, the itemised bill and the records", "Claim at the district medical insurance window or in the app (a family member can do it for you)", "The medical insurance office reviews the claim", "The money is paid into your bank account"],
       },
       agency: "jb-medins",
@@ -1092,7 +1125,7 @@ export const demoCatalog: CatalogFile = {
       group: "medical-insurance",
       title: { zh: "异地就医备案", en: "Registering for medical treatment in another city" },
       summary: {
-        zh: "长期在外地居住、工作，或者转诊到外地看病的参保人，提前办好异地就医备案，在就医地的定点医院就能直接刷医保卡结算，不用先垫钱再回来报销。多数情况在国家医保服务平台App上自助办理，几分钟就好。",
+        zh: "长期在外地居住、工作，或者转诊到外地看病的参保人，提前办好异地就医备案，在就医地的定点医院就能直接刷医保卡结算，不用先垫钱再回来报销。多数情况在国家医保服务平台手机应用上自助办理，几分钟就好。",
         en: "If you live or work in another city for a long time, or are referred to a hospital elsewhere, register with medical insurance beforehand and you can pay with your card directly at designated hospitals there — no paying up front and claiming back later. Most people do it themselves in the national healthcare security app in a few minutes.",
       },
       eligibility: {
@@ -1100,11 +1133,11 @@ export const demoCatalog: CatalogFile = {
         en: "People insured in the city who live or work elsewhere long-term, are referred elsewhere, or need treatment while temporarily away.",
       },
       materials: {
-        zh: ["医保电子凭证或社会保障卡", "居民身份证", "异地居住或工作的个人承诺书（App上在线签署）", "转诊证明（转诊就医的）"],
+        zh: ["医保电子凭证或社会保障卡", "居民身份证", "异地居住或工作的个人承诺书（手机应用上在线签署）", "转诊证明（转诊就医的）"],
         en: ["Medical insurance e-code or social security card", "Resident ID card", "A personal declaration that you live or work there (signed in the app)", "Referral letter (if you are referred)"],
       },
       steps: {
-        zh: ["打开国家医保服务平台App，或到区医保窗口", "选择“异地就医备案”，填写就医地和备案类型", "提交后一般即时生效", "到就医地的定点医院直接结算"],
+        zh: ["打开国家医保服务平台手机应用，或到区医保窗口", "选择“异地就医备案”，填写就医地和备案类型", "提交后一般即时生效", "到就医地的定点医院直接结算"],
         en: ["Open the national healthcare security app or go to the district window", "Choose 'register for treatment elsewhere' and enter where and why", "It usually takes effect at once", "Pay directly at designated hospitals there"],
       },
       agency: "jb-medins",
@@ -1180,7 +1213,7 @@ export const demoCatalog: CatalogFile = {
       group: "medical-insurance",
       title: { zh: "生育保险待遇（生育津贴）", en: "Maternity insurance and maternity allowance" },
       summary: {
-        zh: "参加职工医保（生育保险）的职工，生孩子的医疗费可以报销，产假期间还能领取生育津贴；参加居民医保的，分娩费用按居民医保报销。一般由单位申报，个人也可以到区医保窗口或在App申请，社区不受理。",
+        zh: "参加职工医保（生育保险）的职工，生孩子的医疗费可以报销，产假期间还能领取生育津贴；参加居民医保的，分娩费用按居民医保报销。一般由单位申报，个人也可以到区医保窗口或在手机应用申请，社区不受理。",
         en: "Employees covered by the employee medical (maternity) insurance have childbirth costs covered and receive a maternity allowance during maternity leave; for people in the residents' scheme, childbirth costs are covered under that scheme. Employers usually file the claim, or you can claim at the district medical insurance window or in the app; communities don't handle it.",
       },
       eligibility: {
@@ -1341,7 +1374,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Both partners' ID cards", "Marriage certificate", "Hukou booklet or residence permit"],
       },
       steps: {
-        zh: ["在省政务服务网或政务App搜索“生育登记”，或到社区办理", "填写夫妻和子女信息", "提交后即时办结", "可下载电子生育登记凭证"],
+        zh: ["在省政务服务网或政务手机应用搜索“生育登记”，或到社区办理", "填写夫妻和子女信息", "提交后即时办结", "可下载电子生育登记凭证"],
         en: ["Search for 'birth registration' on the provincial government services website or app, or go to your community", "Enter the couple's and the child's details", "It is completed as soon as you submit", "You can download the electronic registration record"],
       },
       agency: "jb-health",
@@ -2031,7 +2064,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card", "Hukou booklet (applying where your hukou is) or residence permit (applying where you live)", "What it's for (for example, a letter from the employer)", "Letter of authorisation and the agent's ID (if someone applies for you)"],
       },
       steps: {
-        zh: ["网上申请：登录公安政务服务平台或公安App提交", "或到派出所户籍室窗口申请", "派出所核查", "出具证明（网上申请的可下载电子证明）", "出国使用的到公证处办理公证"],
+        zh: ["网上申请：登录公安政务服务平台或公安手机应用提交", "或到派出所户籍室窗口申请", "派出所核查", "出具证明（网上申请的可下载电子证明）", "出国使用的到公证处办理公证"],
         en: ["Online: apply on the police services platform or app", "Or apply at the police station's household registration desk", "The police station checks the records", "The certificate is issued (download it if you applied online)", "For use abroad, have it notarised at the notary office"],
       },
       agency: "qc-police",
@@ -2158,6 +2191,186 @@ export const demoCatalog: CatalogFile = {
       keywords: {
         zh: ["宅基地", "宅基地申请", "申请宅基地", "建房", "盖房子", "盖房", "农村建房", "自建房", "翻建房子", "翻修房子", "分户建房", "申请地基", "农村盖房审批", "一户一宅", "建房许可"],
         en: ["homestead", "house plot", "rural house plot", "build a house in the village", "build a house", "apply for a house plot", "rural housing land", "rebuild my house"],
+      },
+      access: "assisted",
+    },
+
+    // ── 亲人去世后 ───────────────────────────────────────────────────────────────────────────────────
+    {
+      code: "death-certificate",
+      group: "bereavement",
+      title: { zh: "居民死亡医学证明", en: "Medical certificate of death" },
+      summary: {
+        zh: "家人去世后，先要开《居民死亡医学证明》，火化、注销户口、领丧葬费都要用它。在医院去世的由医院开；在家里去世的，打电话给社区卫生服务中心，医生上门核实后开具。社区可以帮您联系。",
+        en: "When someone dies, the medical certificate of death comes first: cremation, cancelling the hukou and funeral grants all need it. The hospital issues it for a death in hospital; for a death at home, call the community health centre and a doctor comes to the home and issues it. Your community can make the call for you.",
+      },
+      eligibility: {
+        zh: "去世者的家属或负责办理后事的人。",
+        en: "The family of the person who died, or whoever arranges the funeral.",
+      },
+      materials: {
+        zh: ["去世者的身份证和户口簿", "办理人的身份证", "病历或就医记录（有的请带上）"],
+        en: ["The ID card and hukou booklet of the person who died", "Your own ID card", "Medical records, if there are any"],
+      },
+      steps: {
+        zh: ["在家里去世的，打电话给社区卫生服务中心（或请社区帮您联系）", "医生上门核实情况", "当场或次日开具《居民死亡医学证明》", "凭证明联系殡仪馆，再去派出所注销户口"],
+        en: ["For a death at home, call the community health centre (or ask your community to)", "A doctor comes to the home", "The certificate is issued on the spot or the next day", "With it, call the funeral home, then cancel the hukou at the police station"],
+      },
+      agency: "qc-chc",
+      fee: free,
+      time_limit: { zh: "当场或次日", en: "On the spot or the next day" },
+      keywords: {
+        zh: ["死亡证明", "死亡医学证明", "开死亡证明", "在家去世", "在家里去世", "老人在家去世", "家里有人去世", "人走了", "老人走了", "过世", "去世", "离世", "病故", "后事", "办后事", "身后事"],
+        en: ["death certificate", "medical certificate of death", "died at home", "someone died", "passed away", "death in the family", "bereavement"],
+      },
+      access: "assisted",
+    },
+    {
+      code: "funeral-allowance",
+      group: "bereavement",
+      title: { zh: "丧葬补贴（基本殡葬服务费用减免）", en: "Funeral cost relief (basic funeral services)" },
+      summary: {
+        zh: "本区户籍居民去世后，遗体接运、火化、骨灰寄存等基本殡葬服务费用可以减免，低保、特困等困难家庭还可以多补一些。在殡仪馆办理火化时直接减免，不用先交钱再报销；社区可以帮您准备材料。",
+        en: "When a resident with a local hukou dies, the basic funeral services — collecting the body, cremation, keeping the ashes — are free or reduced, with more help for families on dibao or in extreme poverty. The funeral home takes it off the bill at cremation: nothing to pay first and claim back. Your community can help with the papers.",
+      },
+      eligibility: {
+        zh: "去世时为本区户籍的居民；在本区居住一年以上的外地户籍居民也可以申请。",
+        en: "Residents who had a hukou in the district; people with a hukou elsewhere who had lived here for over a year can apply too.",
+      },
+      materials: {
+        zh: ["《居民死亡医学证明》", "去世者的身份证和户口簿", "办理人的身份证", "低保证、特困证等（困难家庭多补的）"],
+        en: ["The medical certificate of death", "The ID card and hukou booklet of the person who died", "Your own ID card", "Dibao or extreme-poverty papers, for the extra help"],
+      },
+      steps: {
+        zh: ["联系殡仪馆接运遗体", "在殡仪馆服务窗口出示材料，办理火化时直接减免", "困难家庭的额外补贴，由社区帮您报街道审核", "补贴发放到办理人的银行卡"],
+        en: ["Call the funeral home to collect the body", "Show the papers at its desk: the relief comes off the cremation bill", "For the extra help for families in hardship, the community sends the papers to the street office", "The extra help is paid to your bank card"],
+      },
+      agency: "jb-funeral",
+      fee: free,
+      time_limit: { zh: "火化时当场减免；困难补贴承诺15个工作日", en: "Taken off at cremation; extra help within 15 working days" },
+      keywords: {
+        zh: ["丧葬补贴", "丧葬费", "丧葬补助", "殡葬", "惠民殡葬", "火化", "火化费", "火葬", "办丧事", "丧事", "殡仪馆", "骨灰", "安葬", "老伴去世", "老伴走了", "家人去世", "父亲去世", "母亲去世", "老人去世", "去世", "过世", "走了", "人没了"],
+        en: ["funeral", "funeral costs", "funeral grant", "funeral allowance", "cremation", "burial", "ashes", "died", "passed away", "my husband died", "my wife died", "death in the family"],
+      },
+      access: "assisted",
+      proxy: true,
+    },
+    {
+      code: "hukou-cancellation",
+      group: "bereavement",
+      title: { zh: "死亡注销户口", en: "Cancelling the hukou of someone who has died" },
+      summary: {
+        zh: "家人去世后，家属要在一个月内到户籍所在地派出所注销户口，同时交回身份证。注销后才能办理遗属待遇、房产过户、继承等后续事项。",
+        en: "Within a month of a death, the family cancels the person's hukou at the police station where it is registered and hands in their ID card. The survivor's benefits, a house transfer and inheritance all come after it.",
+      },
+      eligibility: {
+        zh: "去世者的家属（同一户口簿上的家人或其他近亲属）。",
+        en: "The family of the person who died (someone in the same hukou booklet or another close relative).",
+      },
+      materials: {
+        zh: ["《居民死亡医学证明》或火化证明", "去世者的户口簿和身份证", "办理人的身份证"],
+        en: ["The medical certificate of death or the cremation certificate", "The hukou booklet and ID card of the person who died", "Your own ID card"],
+      },
+      steps: {
+        zh: ["带齐材料到户籍所在地派出所户籍室", "交回去世者的身份证", "民警当场注销，在户口簿上盖章", "需要的话，当场开具户口注销证明"],
+        en: ["Take the papers to the hukou desk of the police station where the hukou is registered", "Hand in the ID card of the person who died", "It is cancelled on the spot and the booklet stamped", "Ask for a cancellation certificate if you need one"],
+      },
+      agency: "qc-police",
+      fee: free,
+      time_limit: { zh: "当场办结", en: "Done on the spot" },
+      keywords: {
+        zh: ["注销户口", "死亡注销", "户口注销", "销户", "去世销户", "去世后户口", "人去世了户口怎么办", "交回身份证", "去世", "过世", "老伴去世", "父亲过世", "母亲过世", "户口本上去掉"],
+        en: ["cancel hukou", "cancel the hukou", "hukou cancellation", "died hukou", "late father", "late mother", "deceased", "after a death", "hand in id card"],
+      },
+      access: "not_here",
+    },
+    {
+      code: "survivor-benefits",
+      group: "bereavement",
+      title: { zh: "养老保险丧葬补助金和抚恤金（遗属待遇）", en: "Funeral grant and survivor's pension from pension insurance" },
+      summary: {
+        zh: "领养老金或交着养老保险的人去世后，家属可以一次性领丧葬补助金和抚恤金；养老保险个人账户里剩下的钱也可以继承。同时要停发养老金，多领的要退回。社区可以帮您提交。",
+        en: "When someone who drew a pension or paid into pension insurance dies, the family gets a one-off funeral grant and survivor's payment, and can inherit what is left in the personal pension account. The pension stops, and anything paid after the death is returned. Your community can hand in the claim.",
+      },
+      eligibility: {
+        zh: "参加职工养老保险或城乡居民养老保险的人去世后，其配偶、子女、父母等直系亲属。",
+        en: "The spouse, children or parents of someone who was in employees' or residents' pension insurance.",
+      },
+      materials: {
+        zh: ["《居民死亡医学证明》和户口注销证明", "去世者的身份证或社保卡", "申领人的身份证和银行卡", "亲属关系证明（户口簿能证明的不用）"],
+        en: ["The medical certificate of death and the hukou cancellation certificate", "The ID card or social security card of the person who died", "Your own ID card and bank card", "Proof of kinship (not needed if the hukou booklet shows it)"],
+      },
+      steps: {
+        zh: ["先注销户口", "到社区或区人社窗口提交申请（社区可代交）", "人社部门核对并停发养老金", "丧葬补助金、抚恤金和个人账户余额打到申领人的银行卡"],
+        en: ["Cancel the hukou first", "Apply at your community or the district social security window (the community can hand it in)", "Social security checks it and stops the pension", "The grants and the account balance are paid to your bank card"],
+      },
+      agency: "jb-hrss",
+      fee: free,
+      time_limit: { zh: "承诺15个工作日", en: "Within 15 working days" },
+      keywords: {
+        zh: ["遗属待遇", "丧葬补助金", "抚恤金", "丧葬费", "个人账户继承", "养老金继承", "养老保险继承", "去世后养老金", "养老金怎么办", "停发养老金", "遗属", "老伴去世", "老伴走了", "去世", "过世", "爸走了", "妈走了"],
+        en: ["survivor pension", "survivor's pension", "survivors benefits", "funeral grant", "death grant", "pension after death", "inherit pension", "widow", "widower", "my husband died", "my wife died"],
+      },
+      access: "assisted",
+      proxy: true,
+    },
+
+    // ── 更多日常事务 ─────────────────────────────────────────────────────────────────────────────────
+    {
+      code: "domestic-violence-help",
+      group: "legal",
+      title: { zh: "家庭暴力求助（告诫书、人身安全保护令）", en: "Help against domestic violence (warnings, protection orders)" },
+      summary: {
+        zh: "遭受家庭暴力的，有危险时先打110。之后可以找社区、妇联求助：派出所可以给施暴人出具告诫书，法院可以发人身安全保护令，妇联和法律援助中心帮您申请、陪同和找临时住处。社区会为您保密。",
+        en: "If you suffer domestic violence and are in danger, call 110 first. Then ask your community or the Women's Federation for help: the police can give the abuser a formal warning, the court can issue a protection order, and the Federation and legal aid help you apply, go with you and find a safe place to stay. Your community keeps it confidential.",
+      },
+      eligibility: {
+        zh: "受到家庭成员（包括共同生活的人）殴打、威胁、虐待、限制自由的人；老人、孩子、残疾人可以由别人代为求助。",
+        en: "Anyone hit, threatened, abused or kept from going out by a family member or someone they live with; someone else can ask for help for an older person, a child or a disabled person.",
+      },
+      materials: {
+        zh: ["身份证（没有也可以先求助）", "受伤的照片、病历、报警回执、聊天记录等（有的请带上）"],
+        en: ["ID card (you can ask for help without it)", "Photos of injuries, medical records, the police receipt, messages — whatever you have"],
+      },
+      steps: {
+        zh: ["有危险马上打110", "找社区、妇联或派出所求助（可以打电话）", "需要的，派出所出具告诫书", "妇联或法律援助中心帮您向法院申请人身安全保护令"],
+        en: ["In danger, call 110 at once", "Ask your community, the Women's Federation or the police for help (a phone call is enough)", "The police can issue a formal warning", "The Federation or legal aid helps you ask the court for a protection order"],
+      },
+      agency: "jb-women",
+      fee: free,
+      time_limit: { zh: "紧急的当天处理；保护令法院72小时内作出（紧急的24小时内）", en: "Urgent cases the same day; the court decides a protection order within 72 hours (24 if urgent)" },
+      keywords: {
+        zh: ["家暴", "家庭暴力", "被打", "打我", "老公打我", "丈夫打我", "儿子打我", "挨打", "虐待", "虐待老人", "威胁", "人身安全保护令", "保护令", "告诫书", "妇联", "不敢回家"],
+        en: ["domestic violence", "domestic abuse", "hits me", "beats me", "abuse", "abused", "protection order", "restraining order", "violent husband", "women's federation", "elder abuse"],
+      },
+      access: "assisted",
+    },
+    {
+      code: "home-adaptation",
+      group: "elderly",
+      title: { zh: "居家适老化改造（扶手、防滑、坐便椅等）", en: "Making a home safe for older people (grab bars, non-slip floors)" },
+      summary: {
+        zh: "家里有高龄、失能、残疾老人的，可以申请居家适老化改造：装扶手、铺防滑垫、换坐便椅、装紧急呼叫器等。低保、特困等困难老人家庭由政府补贴，其他家庭可以按优惠价自费。社区上门评估，帮您申请。",
+        en: "Homes of very old, frail or disabled people can be adapted: grab bars, non-slip mats, a commode chair, an emergency call button and the like. Families on dibao or in extreme poverty have it paid for; others pay a reduced price. The community assesses the home and applies for you.",
+      },
+      eligibility: {
+        zh: "家里有60周岁以上老人的本区居民；低保、特困、失能、高龄老人家庭优先并享受补贴。",
+        en: "Households in the district with someone aged 60 or over; families on dibao or in extreme poverty, and frail or very old people, come first and have it paid for.",
+      },
+      materials: {
+        zh: ["老人的身份证和户口簿", "低保证、特困证或残疾人证（有的请带上）", "房屋产权证明或租房合同"],
+        en: ["The older person's ID card and hukou booklet", "Dibao, extreme-poverty or disability card, if any", "Proof you own or rent the home"],
+      },
+      steps: {
+        zh: ["向社区提出申请", "社区和服务机构上门评估，商量改什么", "签订改造协议，施工", "完工后验收，补贴直接付给施工方"],
+        en: ["Ask your community", "The community and a provider visit and agree what to change", "An agreement is signed and the work is done", "It is checked when finished; the subsidy is paid straight to the provider"],
+      },
+      agency: "jb-civil",
+      fee: { zh: "困难老人家庭免费；其他家庭按优惠价自费", en: "Free for families in hardship; others pay a reduced price" },
+      time_limit: { zh: "评估后承诺30个工作日内完工", en: "Finished within 30 working days of the assessment" },
+      keywords: {
+        zh: ["适老化改造", "居家改造", "装扶手", "扶手", "防滑", "防滑垫", "坐便椅", "老人摔倒", "怕老人摔", "紧急呼叫器", "无障碍改造", "卫生间改造", "家里改造", "老人家里"],
+        en: ["home adaptation", "grab bars", "grab rail", "handrail", "non-slip", "fall prevention", "elderly home safety", "bathroom for elderly", "commode"],
       },
       access: "assisted",
     },

@@ -4,8 +4,10 @@ import { inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Orm, Write } from "../../db/database.js";
 import { agencies, auditLog, communities, communityServices, serviceGroups, services } from "../../db/schema.js";
+import { fileSounds } from "../../db/queries/catalog.js";
 import type { DomainDeps } from "../deps.js";
 import { catalogSchema, type Catalog } from "./format.js";
+import { soundsOf } from "./sounds.js";
 
 export interface ImportCounts {
   added: number;
@@ -138,8 +140,12 @@ export async function importCatalog(
   };
   if (!report.ok || dryRun) return report;
   const { ok: _ok, dryRun: _dry, errors: _errors, ...counts } = report;
+  // How the new titles and keywords sound, for the search's typo tolerance (computed before the write:
+  // a better-sqlite3 transaction cannot wait for anything).
+  const sounds = await soundsOf(catalog.services.flatMap((s) => [s.title.zh, s.title.en, ...s.keywords.zh, ...s.keywords.en]));
   await deps.directory.atomic((tx) => [
     ...catalogWrites(tx, catalog, deps.now()),
+    ...fileSounds(tx, sounds),
     // The record of who changed the catalogue commits with the change, or not at all.
     tx.insert(auditLog).values({ at: deps.now(), actor: options.actor ?? "system", action: "catalog.import", detail: { source: options.source ?? null, ...counts } }),
   ]);

@@ -8,6 +8,75 @@ export interface Term {
   weight: number;
 }
 
+const numerals = new Map(Object.entries({ 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }));
+const units = new Map(Object.entries({ 十: 10, 百: 100, 千: 1000 }));
+
+/** 八十五 → 85, 一百零二 → 102, 两千 → 2000, 三万五千 → 35000. */
+export function chineseNumber(text: string): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const ch of text) {
+    const n = numerals.get(ch);
+    if (n !== undefined) {
+      digit = n;
+      continue;
+    }
+    const unit = units.get(ch);
+    if (unit !== undefined) section += (digit ?? 1) * unit;
+    else if (ch === "万") {
+      total += (section + (digit ?? 0)) * 10_000;
+      section = 0;
+    } else return null;
+    digit = null;
+  }
+  return total + section + (digit ?? 0);
+}
+
+/**
+ * Numbers written in Chinese become digits where they are clearly numbers — 「八十五岁」, 「六十多了」,
+ * 「两千块」 — so that ages and amounts read the same however they were typed. A lone 「一」 stays (一下, 一卡通).
+ */
+export function digitsForNumerals(query: string): string {
+  return query.replace(/[零〇一二两三四五六七八九十百千万]+(?=(.?))/g, (run, after: string) => {
+    if (!/[十百千万]/.test(run) && !/[岁周]/.test(after)) return run;
+    const n = chineseNumber(run);
+    return n === null ? run : String(n);
+  });
+}
+
+/** A person's age, where the question says one: 「我妈85了」, 「七十多岁」, "my dad is 82", "aged 90". */
+export function ageIn(query: string): number | null {
+  const q = digitsForNumerals(query.normalize("NFKC").toLowerCase());
+  const patterns = [
+    /(?<!\d)(\d{2,3})\s*多?\s*(?:周岁|岁)/,
+    /(?:今年|满|已经|快|都|年满)\s*(\d{2,3})(?!\d)/,
+    /(?<!\d)(\d{2,3})\s*多?\s*了/,
+    /(?<!\d)(\d{2,3})\s*(?:years?|yrs?)[\s-]*old/,
+    /\b(?:aged|age|over|turned|turning|is|am|are)\s+(\d{2,3})\b/,
+  ];
+  for (const pattern of patterns) {
+    const age = Number(pattern.exec(q)?.[1]);
+    if (age >= 16 && age <= 120) return age;
+  }
+  return null;
+}
+
+/** The words the catalogue files an age under (its keywords say 「80岁」「高龄」, not every number). */
+const ageBands: { from: number; words: string[] }[] = [
+  { from: 80, words: ["80岁", "高龄"] },
+  { from: 65, words: ["65岁", "老年人"] },
+  { from: 60, words: ["60岁", "老年人"] },
+  { from: 40, words: ["大龄"] },
+];
+
+/** Terms for an age the question gives: the band's words, weighed like a keyword. */
+export function ageTerms(query: string): Term[] {
+  const age = ageIn(query);
+  const band = age === null ? undefined : ageBands.find((b) => age >= b.from);
+  return band ? band.words.map((text) => ({ text, weight: 2.5 })) : [];
+}
+
 const chineseStop = new Set(
   "怎么 怎样 什么 哪里 哪儿 哪个 在哪 去哪 可以 需要 如何 我要 我想 请问 一下 的话 有没 没有 能不 不能 能够 是不 不是 要去 办理 要办 应该 吗 呢 吧 啊 了 的 我 你 他 她 有 要 在 去 能 和 与 及 是".split(
     " ",
