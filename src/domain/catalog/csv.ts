@@ -28,6 +28,9 @@ export const csvColumns = [
   "keywords_en",
 ] as const;
 
+/** Columns a file may leave out (older spreadsheets): the card then opens with the summary's first sentence. */
+export const optionalCsvColumns = ["brief_zh", "brief_en"] as const;
+
 /** RFC 4180: fields separated by commas, quoted with "" when they hold commas, quotes or line breaks. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -74,7 +77,7 @@ export function csvToCatalog(text: string): CatalogFile {
   const names = header.map((h) => h.trim());
   const missing = csvColumns.filter((c) => !names.includes(c));
   if (missing.length) throw new CsvHeaderError(`the CSV header lacks the columns: ${missing.join(", ")}`);
-  const at = (row: string[], column: (typeof csvColumns)[number]) => row[names.indexOf(column)]?.trim() ?? "";
+  const at = (row: string[], column: (typeof csvColumns)[number] | (typeof optionalCsvColumns)[number]) => row[names.indexOf(column)]?.trim() ?? "";
   const services = rows.map(
     (row) =>
       ({
@@ -85,6 +88,7 @@ export function csvToCatalog(text: string): CatalogFile {
         proxy: bool(at(row, "proxy")),
         certificate: bool(at(row, "certificate")),
         title: { zh: at(row, "title_zh"), en: at(row, "title_en") },
+        ...(at(row, "brief_zh") || at(row, "brief_en") ? { brief: { zh: at(row, "brief_zh"), en: at(row, "brief_en") } } : {}),
         summary: { zh: at(row, "summary_zh"), en: at(row, "summary_en") },
         eligibility: { zh: at(row, "eligibility_zh"), en: at(row, "eligibility_en") },
         materials: { zh: list(at(row, "materials_zh")), en: list(at(row, "materials_en")) },
@@ -100,9 +104,10 @@ export function csvToCatalog(text: string): CatalogFile {
 const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
 export function catalogToCsv(catalog: Catalog): string {
-  const lines = [csvColumns.join(",")];
+  const columns = [...csvColumns, ...optionalCsvColumns];
+  const lines = [columns.join(",")];
   for (const s of catalog.services) {
-    const cells: Record<(typeof csvColumns)[number], string> = {
+    const cells: Record<(typeof columns)[number], string> = {
       code: s.code,
       group: s.group,
       agency: s.agency,
@@ -125,8 +130,10 @@ export function catalogToCsv(catalog: Catalog): string {
       time_limit_en: s.time_limit.en,
       keywords_zh: s.keywords.zh.join(" | "),
       keywords_en: s.keywords.en.join(" | "),
+      brief_zh: s.brief?.zh ?? "",
+      brief_en: s.brief?.en ?? "",
     };
-    lines.push(csvColumns.map((c) => quote(cells[c])).join(","));
+    lines.push(columns.map((c) => quote(cells[c])).join(","));
   }
   return `${lines.join("\n")}\n`;
 }

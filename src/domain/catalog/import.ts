@@ -140,16 +140,23 @@ export async function importCatalog(
   };
   if (!report.ok || dryRun) return report;
   const { ok: _ok, dryRun: _dry, errors: _errors, ...counts } = report;
-  // How the new titles and keywords sound, for the search's typo tolerance (computed before the write:
-  // a better-sqlite3 transaction cannot wait for anything).
-  const sounds = await soundsOf(catalog.services.flatMap((s) => [s.title.zh, s.title.en, ...s.keywords.zh, ...s.keywords.en]));
+  // Built before the write: a better-sqlite3 transaction cannot wait for anything.
+  const build = await catalogWriter(catalog, deps.now());
   await deps.directory.atomic((tx) => [
-    ...catalogWrites(tx, catalog, deps.now()),
-    ...fileSounds(tx, sounds),
+    ...build(tx),
     // The record of who changed the catalogue commits with the change, or not at all.
     tx.insert(auditLog).values({ at: deps.now(), actor: options.actor ?? "system", action: "catalog.import", detail: { source: options.source ?? null, ...counts } }),
   ]);
   return report;
+}
+
+/**
+ * Everything an import writes: the upserts (catalogWrites) and how the new titles and keywords sound,
+ * for the search's typo tolerance (src/domain/catalog/sounds.ts). Also what the SQL export for D1 holds.
+ */
+export async function catalogWriter(catalog: Catalog, now: number): Promise<(orm: Orm) => Write[]> {
+  const sounds = await soundsOf(catalog.services.flatMap((s) => [s.title.zh, s.title.en, ...s.keywords.zh, ...s.keywords.en]));
+  return (orm) => [...catalogWrites(orm, catalog, now), ...fileSounds(orm, sounds)];
 }
 
 /**
@@ -197,6 +204,8 @@ export function catalogWrites(orm: Orm, catalog: Catalog, now: number): Write[] 
       titleEn: s.title.en,
       summaryZh: s.summary.zh,
       summaryEn: s.summary.en,
+      briefZh: s.brief?.zh ?? "",
+      briefEn: s.brief?.en ?? "",
       eligibilityZh: s.eligibility.zh,
       eligibilityEn: s.eligibility.en,
       materials: s.materials,
