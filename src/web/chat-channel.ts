@@ -9,6 +9,8 @@ export const webCapabilities: Capabilities = {
   shareLocation: false,
   inlineButtons: true,
   editInPlace: false,
+  textSize: true,
+  mapChoice: true,
 };
 
 /** What the page draws: a message with buttons and the menu, or a place with a map link. */
