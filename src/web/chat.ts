@@ -9,7 +9,7 @@ import type { Engine } from "../flows/engine.js";
 import type { Input } from "../flows/types.js";
 import { negotiate, translator } from "../i18n/index.js";
 import { renderForWeb, webCapabilities } from "./chat-channel.js";
-import { chatPage } from "./chat-page.js";
+import { chatPage, pageWords } from "./chat-page.js";
 import type { AppEnv } from "./env.js";
 import { jsonBody } from "./validate.js";
 
@@ -43,7 +43,7 @@ export function webChat({ domain, engine }: { domain: DomainDeps; engine: Engine
     const known = sessionId && sessionIdShape.test(sessionId) ? await identify(domain, "web", sessionId) : undefined;
     const lang = known?.language ?? negotiate(c.req.header("Accept-Language"));
     c.header("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'");
-    return c.html(chatPage(lang, translator(lang)));
+    return c.html(chatPage(lang, translator(lang), { textSize: known?.textSize ?? "normal" }));
   });
 
   app.post("/api/messages", async (c) => {
@@ -66,7 +66,12 @@ export function webChat({ domain, engine }: { domain: DomainDeps; engine: Engine
       parsed.data.input as Input,
     );
     if (forgotten) deleteCookie(c, COOKIE, { path: "/chat" });
-    return c.json({ replies: renderForWeb(replies), forgotten });
+    // The page frame follows the person's settings at once (a language or text size just changed):
+    // read after the turn was committed.
+    const now = forgotten ? undefined : await identify(domain, "web", sessionId);
+    const lang = now?.language ?? negotiate(c.req.header("Accept-Language"));
+    const page = { lang, textSize: now?.textSize ?? "normal", words: pageWords(translator(lang)) };
+    return c.json({ replies: renderForWeb(replies, { mapApp: now?.mapApp ?? "amap" }), forgotten, page });
   });
 
   return app;

@@ -103,6 +103,8 @@ export function normaliseQuery(query: string): string {
 }
 
 const multiCharStops = [...chineseStop].filter((s) => s.length >= 2);
+/** Where a run of Chinese breaks: at words every question has (「低保怎么申请」 → 低保 · 申请, no 「保怎」). */
+const stopBreak = new RegExp(multiCharStops.sort((a, b) => b.length - a.length).join("|"), "g");
 
 const han = /\p{Script=Han}+/gu;
 const latin = /[a-z0-9]+/g;
@@ -112,7 +114,11 @@ export function searchTerms(query: string): Term[] {
   const terms = new Map<string, number>();
   const add = (text: string, weight: number) => terms.set(text, Math.max(terms.get(text) ?? 0, weight));
 
-  for (const [run] of q.matchAll(han)) {
+  const runs = [...q.matchAll(han)].flatMap(([whole]) => {
+    const pieces = whole.split(stopBreak).filter(Boolean);
+    return pieces.length ? pieces : [whole];
+  });
+  for (const run of runs) {
     if (run.length <= 2) {
       if (!chineseStop.has(run) || q.replace(/\s/g, "") === run) add(run, run.length);
       continue;
