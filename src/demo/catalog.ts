@@ -1846,7 +1846,7 @@ export const demoCatalog: CatalogFile = {
       fee: free,
       time_limit: { zh: "5个工作日内决定是否受理；受理后一般60个工作日内办结", en: "Decision to accept within 5 working days; usually resolved within 60 working days" },
       keywords: {
-        zh: ["欠薪", "拖欠工资", "讨薪", "要工资", "工资拖欠", "老板不给钱", "老板不发工资", "不发工资", "工资不发", "克扣工资", "工资没发", "要不到钱", "包工头跑了", "农民工工资", "欠工资", "欠我工资", "劳动监察", "拿不到工资", "工钱"],
+        zh: ["欠薪", "拖欠工资", "讨薪", "要工资", "工资拖欠", "老板不给钱", "老板不发工资", "不发工资", "工资不发", "克扣工资", "工资没发", "要不到钱", "包工头跑了", "农民工工资", "欠工资", "欠我工资", "劳动监察", "拿不到工资", "工钱", "扣工资", "工资被扣", "欠工资", "欠我工资", "工钱"],
         en: ["unpaid wages", "unpaid salary", "wage theft", "boss hasn't paid me", "my boss won't pay", "owed wages", "salary not paid", "employer won't pay", "withheld wages", "labour inspection", "report my employer", "didn't get paid"],
       },
       access: "assisted",

@@ -95,7 +95,7 @@ async function showPart(ctx: FlowContext, serviceId: number, part: CardPart): Pr
 /** The ways on when the guide cannot answer: the groups, and a person (the station's phone for now). */
 function wayOn(ctx: FlowContext): Button[][] {
   const person = personButton(ctx);
-  return [[homeButton(ctx)], ...(person ? [[person]] : [])];
+  return [[homeButton(ctx), backToMenu(ctx)], ...(person ? [[person]] : [])];
 }
 
 /** A question in the person's own words. */
@@ -115,7 +115,7 @@ async function answerQuestion(ctx: FlowContext, question: string): Promise<Outco
 }
 
 function choices(ctx: FlowContext, hits: SearchHit[]): Button[][] {
-  return [...hits.map((h) => [guideButtons.button(local(h.service, "title", ctx.lang), "svc", h.service.id)]), [homeButton(ctx)]];
+  return [...hits.map((h) => [guideButtons.button(local(h.service, "title", ctx.lang), "svc", h.service.id)]), [homeButton(ctx), backToMenu(ctx)]];
 }
 
 /** Death, serious illness, disability, violence: a kind word and the likely choices, never one card at once. */

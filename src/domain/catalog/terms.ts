@@ -109,8 +109,14 @@ const stopBreak = new RegExp(multiCharStops.sort((a, b) => b.length - a.length).
 const han = /\p{Script=Han}+/gu;
 const latin = /[a-z0-9]+/g;
 
+/**
+ * Sums of money say nothing about which service is meant (「工资3000块被扣了」, 「月收入八百块」), and their
+ * digits must not match a keyword's (4050, 12345): they are left out of the terms.
+ */
+const amounts = /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)\s*(?:块钱|块|元|万元|万块|毛钱|毛|角)|\d+(?:\.\d+)?\s*(?:yuan|rmb|kuai)\b/g;
+
 export function searchTerms(query: string): Term[] {
-  const q = normaliseQuery(query);
+  const q = normaliseQuery(query).replace(amounts, " ");
   const terms = new Map<string, number>();
   const add = (text: string, weight: number) => terms.set(text, Math.max(terms.get(text) ?? 0, weight));
 
