@@ -8,6 +8,8 @@
 // dictionary costs about 0.1–0.2 s of CPU once per process or isolate, which a Worker should not pay at
 // start-up for requests that never search.
 
+import { chineseRuns, isSearchPiece, normaliseQuery, stem } from "./terms.js";
+
 /** A catalogue word filed under how it sounds. */
 export interface Sound {
   key: string;
@@ -74,14 +76,15 @@ export async function soundKey(term: string): Promise<string | null> {
 export async function soundsOf(texts: string[]): Promise<Sound[]> {
   const words = new Set<string>();
   for (const text of texts) {
-    const lower = text.normalize("NFKC").toLowerCase();
-    for (const [run] of lower.matchAll(/\p{Script=Han}+/gu)) {
+    const lower = normaliseQuery(text);
+    for (const run of chineseRuns(lower)) {
+      // Only pieces a question's terms can be (「保怎」 of 「医保怎么交」 is nobody's word).
       for (let i = 0; i + 2 <= run.length; i++) {
-        words.add(run.slice(i, i + 2));
-        if (i + 3 <= run.length) words.add(run.slice(i, i + 3));
+        for (const piece of [run.slice(i, i + 2), run.slice(i, i + 3)]) if (piece.length >= 2 && isSearchPiece(piece)) words.add(piece);
       }
     }
-    for (const [word] of lower.matchAll(/[a-z]+/g)) if (word.length >= MIN_ENGLISH_LENGTH) words.add(word);
+    // English words as the search cuts them too ("farmers" → "farmer"), so that a stem is a known word.
+    for (const [word] of lower.matchAll(/[a-z]+/g)) if (word.length >= MIN_ENGLISH_LENGTH) words.add(word).add(stem(word));
   }
   const sounds: Sound[] = [];
   for (const word of words) {
@@ -110,11 +113,12 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /**
  * The catalogue words a term may have meant: those filed under its sound, unless the term is itself a
- * catalogue word (then it meant what it said). English words must also be spelt nearly alike.
+ * catalogue word (then it meant what it said). A slip of the input method changes one character (低宝 →
+ * 低保), so a Chinese word must differ in just one; English words must be spelt nearly alike.
  */
 export function meantInstead(term: string, filed: readonly string[]): string[] {
   if (filed.includes(term)) return [];
-  if (han.test(term)) return filed.filter((w) => w.length === term.length);
+  if (han.test(term)) return filed.filter((w) => w.length === term.length && [...w].filter((ch, i) => ch !== term[i]).length === 1);
   const max = term.length <= 6 ? 1 : 2;
   return filed.filter((w) => editDistance(term, w, max) <= max);
 }

@@ -115,16 +115,30 @@ const latin = /[a-z0-9]+/g;
  */
 const amounts = /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)\s*(?:块钱|块|元|万元|万块|毛钱|毛|角)|\d+(?:\.\d+)?\s*(?:yuan|rmb|kuai)\b/g;
 
+/** The runs of Chinese in a normalised text, broken at everyday words. */
+export function chineseRuns(q: string): string[] {
+  return [...q.matchAll(han)].flatMap(([whole]) => {
+    const pieces = whole.split(stopBreak).filter(Boolean);
+    return pieces.length ? pieces : [whole];
+  });
+}
+
+/** Whether a 2–3 character piece of Chinese can be a search term (no particle, no everyday word in it). */
+export function isSearchPiece(piece: string): boolean {
+  return !chineseStop.has(piece) && !particles.test(piece) && !multiCharStops.some((s) => piece.includes(s));
+}
+
+/** A crude stem, enough for "wages" → "wage", "benefits" → "benefit", "allowances" → "allowance". */
+export function stem(word: string): string {
+  return word.length > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}
+
 export function searchTerms(query: string): Term[] {
   const q = normaliseQuery(query).replace(amounts, " ");
   const terms = new Map<string, number>();
   const add = (text: string, weight: number) => terms.set(text, Math.max(terms.get(text) ?? 0, weight));
 
-  const runs = [...q.matchAll(han)].flatMap(([whole]) => {
-    const pieces = whole.split(stopBreak).filter(Boolean);
-    return pieces.length ? pieces : [whole];
-  });
-  for (const run of runs) {
+  for (const run of chineseRuns(q)) {
     if (run.length <= 2) {
       if (!chineseStop.has(run) || q.replace(/\s/g, "") === run) add(run, run.length);
       continue;
@@ -138,9 +152,8 @@ export function searchTerms(query: string): Term[] {
   }
   for (const [word] of q.matchAll(latin)) {
     if ((englishStop.has(word) || word.length < 2) && q !== word) continue;
-    // A crude stem, enough for "wages" → "wage", "benefits" → "benefit", "allowances" → "allowance".
-    const stem = word.length > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
-    add(stem, Math.min(3, stem.length));
+    const stemmed = stem(word);
+    add(stemmed, Math.min(3, stemmed.length));
   }
   return [...terms].map(([text, weight]) => ({ text, weight }));
 }
