@@ -33,3 +33,11 @@ export type RolePlaceKind = (typeof rolePlaceKinds)[number];
 /** One-time links: a Telegram invitation (72 h) and a console login link sent by the bot (10 min). */
 export const oneTimeLinkKinds = ["invite", "console_login"] as const;
 export type OneTimeLinkKind = (typeof oneTimeLinkKinds)[number];
+
+/** How large a resident wants the text, where the channel can draw it larger (the web chat). */
+export const textSizes = ["normal", "large"] as const;
+export type TextSize = (typeof textSizes)[number];
+
+/** The web map an address opens in, besides the phone's own map app (a `geo:` link). */
+export const mapApps = ["amap", "baidu"] as const;
+export type MapApp = (typeof mapApps)[number];

@@ -12,6 +12,7 @@ export function inputFromMessage(message: Message, botUsername: string): Input |
   }
   if (message.location) return { kind: "location", latitude: message.location.latitude, longitude: message.location.longitude };
   if (message.photo?.length) return { kind: "photo", ref: message.photo[message.photo.length - 1]!.file_id };
+  if (message.voice) return { kind: "voice", ref: message.voice.file_id };
   return { kind: "unsupported" };
 }
 

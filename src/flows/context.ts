@@ -2,7 +2,7 @@ import type { Change } from "../domain/change.js";
 import type { DomainDeps } from "../domain/deps.js";
 import type { Resident } from "../domain/residents.js";
 import type { Translate } from "../i18n/index.js";
-import type { Capabilities, Channel, Lang, Reply } from "./types.js";
+import type { Capabilities, Channel, Input, Lang, Reply } from "./types.js";
 
 /** Who is talking, as the channel knows them. */
 export interface Who {
@@ -36,6 +36,11 @@ export interface FlowContext {
   registry: ModuleIndex;
   /** The main menu's labels, in rows, in the reader's language. */
   menu(): string[][];
+  /**
+   * What the modules listed after `module` claim this input as (the engine's step 6, from there on), or
+   * null: for a module that answers something and then adds a word of its own.
+   */
+  claimAfter(module: string, input: Input): Promise<Outcome | null>;
 }
 
 /** A main-menu entry, as another module sees it. */

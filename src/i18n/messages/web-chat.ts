@@ -9,7 +9,12 @@ chat-offline = 网络有问题，消息没有发出，请重试。
 chat-restart = 重新开始
 chat-input-label = 消息
 chat-menu-label = 快捷菜单
-chat-map-link = 在地图上查看
+chat-restart-confirm = 要清空这一页的聊天记录、重新开始吗？您的设置不会丢。
+chat-restart-yes = 重新开始
+chat-restart-no = 取消
+chat-map-geo = 🧭 用手机地图打开
+chat-map-amap = 🗺 在高德地图上看
+chat-map-baidu = 🗺 在百度地图上看
 `,
   en: `
 chat-title = linli · community service assistant
@@ -19,6 +24,11 @@ chat-offline = Network problem: the message was not sent. Please try again.
 chat-restart = Start again
 chat-input-label = Message
 chat-menu-label = Quick menu
-chat-map-link = View on the map
+chat-restart-confirm = Clear this page's conversation and start again? Your settings stay as they are.
+chat-restart-yes = Start again
+chat-restart-no = Cancel
+chat-map-geo = 🧭 Open in my phone's map
+chat-map-amap = 🗺 View on Amap
+chat-map-baidu = 🗺 View on Baidu Maps
 `,
 };
