@@ -74,3 +74,11 @@ export interface Attachment {
   longitude?: number;
   fileName?: string;
 }
+
+/** How large a resident wants the text, where the channel can draw it larger (the web chat). */
+export const textSizes = ["normal", "large"] as const;
+export type TextSize = (typeof textSizes)[number];
+
+/** The web map an address opens in, besides the phone's own map app (a `geo:` link). */
+export const mapApps = ["amap", "baidu"] as const;
+export type MapApp = (typeof mapApps)[number];

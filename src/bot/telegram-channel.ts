@@ -10,6 +10,9 @@ export const telegramCapabilities: Capabilities = {
   shareLocation: true,
   inlineButtons: true,
   editInPlace: true,
+  // Telegram's own text size setting applies; a venue opens in Telegram's map.
+  textSize: false,
+  mapChoice: false,
 };
 
 type Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | undefined;

@@ -2,8 +2,23 @@
 // Times are integers in epoch milliseconds, UTC. No ON DELETE CASCADE anywhere: drizzle-kit rebuilds
 // tables on some migrations, and on D1 a rebuild with cascades deletes child rows.
 import { sql } from "drizzle-orm";
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { accessAnswers, type Attachment, caseEventKinds, caseKinds, channels, consentAnswers, languages, oneTimeLinkKinds, outboxRoutes, outboxStates, rolePlaceKinds, staffRoles as staffRoleNames } from "../vocabulary.js";
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  accessAnswers,
+  type Attachment,
+  caseEventKinds,
+  caseKinds,
+  channels,
+  consentAnswers,
+  languages,
+  mapApps,
+  oneTimeLinkKinds,
+  outboxRoutes,
+  outboxStates,
+  rolePlaceKinds,
+  staffRoles as staffRoleNames,
+  textSizes,
+} from "../vocabulary.js";
 
 // ── places: district → street → community → grid ────────────────────────────────────────────────
 
@@ -111,6 +126,10 @@ export const residents = sqliteTable(
     /** null: not asked yet; "given" or "declined". */
     consent: text("consent", { enum: consentAnswers }),
     consentAt: integer("consent_at"),
+    /** "large" takes the web chat's text from 18 to about 22 px. */
+    textSize: text("text_size", { enum: textSizes }).notNull().default("normal"),
+    /** Which web map an address opens in. */
+    mapApp: text("map_app", { enum: mapApps }).notNull().default("amap"),
     createdAt: integer("created_at").notNull(),
     lastSeenAt: integer("last_seen_at").notNull(),
     /** Telegram said they blocked the bot or are gone; cleared when they write again. */
@@ -232,6 +251,9 @@ export const services = sqliteTable(
     titleEn: text("title_en").notNull(),
     summaryZh: text("summary_zh").notNull(),
     summaryEn: text("summary_en").notNull(),
+    /** What it is, in one short line: the first thing the card says ("" where the file gave none). */
+    briefZh: text("brief_zh").notNull().default(""),
+    briefEn: text("brief_en").notNull().default(""),
     eligibilityZh: text("eligibility_zh").notNull(),
     eligibilityEn: text("eligibility_en").notNull(),
     materials: text("materials", { mode: "json" }).$type<BilingualList>().notNull(),
@@ -250,6 +272,21 @@ export const services = sqliteTable(
     updatedAt: integer("updated_at").notNull(),
   },
   (t) => [uniqueIndex("services_code").on(t.code), index("services_group").on(t.groupId)],
+);
+
+/**
+ * How the catalogue's words sound, for finding what a resident meant when they typed a homophone
+ * (低宝 → 低保) or misspelt an English word: each 2–3 character piece of a title or keyword under its
+ * toneless pinyin, each English word under its sound code. Filled by the catalogue import; a word no
+ * longer in any service is harmless (it finds nothing), so rows are only ever added.
+ */
+export const searchSounds = sqliteTable(
+  "search_sounds",
+  {
+    key: text("key").notNull(),
+    word: text("word").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.word] })],
 );
 
 /** A community's own answer on its access list, where it differs from the catalogue's. */

@@ -20,7 +20,7 @@ import { dropInbox, dropQueuedFor } from "../db/queries/outbox.js";
 import { disownMedia } from "./media.js";
 import { REDACTED } from "./personal-data.js";
 import { residents } from "../db/schema.js";
-import type { Channel, Lang } from "../vocabulary.js";
+import type { Channel, Lang, MapApp, TextSize } from "../vocabulary.js";
 import type { DomainDeps } from "./deps.js";
 
 export type { Resident };
@@ -58,6 +58,16 @@ export async function chooseCommunity(deps: DomainDeps, resident: Resident, comm
 
 export function chooseLanguage(resident: Resident, language: Lang): Change {
   return (orm) => [updateResident(orm, resident.id, { language })];
+}
+
+/** Larger text where the channel can draw it: kept with the person, so every device they use follows. */
+export function chooseTextSize(resident: Resident, textSize: TextSize): Change {
+  return (orm) => [updateResident(orm, resident.id, { textSize })];
+}
+
+/** The web map an address opens in. */
+export function chooseMapApp(resident: Resident, mapApp: MapApp): Change {
+  return (orm) => [updateResident(orm, resident.id, { mapApp })];
 }
 
 export function giveConsent(deps: DomainDeps, resident: Resident): Change {

@@ -2,7 +2,7 @@ import type { Change } from "../domain/change.js";
 import type { DomainDeps } from "../domain/deps.js";
 import type { Resident } from "../domain/residents.js";
 import type { Translate } from "../i18n/index.js";
-import type { Button, Capabilities, Channel, Lang, Reply } from "./types.js";
+import type { Button, Capabilities, Channel, Input, Lang, Reply } from "./types.js";
 
 /** Who is talking, as the channel knows them. */
 export interface Who {
@@ -38,6 +38,11 @@ export interface FlowContext {
   registry: ModuleIndex;
   /** The main menu's labels, in rows, in the reader's language. */
   menu(): string[][];
+  /**
+   * What the modules listed after `module` claim this input as (the engine's step 6, from there on), or
+   * null: for a module that answers something and then adds a word of its own.
+   */
+  claimAfter(module: string, input: Input): Promise<Outcome | null>;
 }
 
 /** A main-menu entry, as another module sees it. */
@@ -48,12 +53,13 @@ export interface MenuEntryView {
   open(ctx: FlowContext): Answer;
 }
 
-/** Where a module may offer a button in another module's message (an extension point, not a job's name). */
+/**
+ * Where a module may offer a button in another module's message (an extension point, not a job's name).
+ * Reaching a person from "nothing found" needs none: that is the person job's menu entry (../flows/reach-a-person.ts).
+ */
 export type OfferPlace =
   /** Under a service card of the guide; args: { serviceId }. */
-  | "service-card"
-  /** Under the guide's "nothing found". */
-  | "not-found";
+  "service-card";
 
 /** What a module lets the others call when its flow is the active one. */
 export interface FlowHooks {

@@ -43,7 +43,7 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
 
   function contextOf(who: Who, can: Capabilities, resident: Resident, state: FlowState): FlowContext {
     const t = translator(resident.language);
-    return {
+    const ctx: FlowContext = {
       deps,
       who,
       can,
@@ -53,7 +53,9 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       state,
       registry,
       menu: () => menuRows(registry.menuEntries().map((entry) => t(entry.label))),
+      claimAfter: (module, input) => claimFrom(ctx, input, registry.modules.findIndex((m) => m.name === module) + 1),
     };
+    return ctx;
   }
 
   async function handleOnce(who: Who, can: Capabilities, input: Input): Promise<Handled | "conflict"> {
@@ -105,11 +107,16 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
     const active = registry.module(ctx.state.flow);
     const resumed = active?.resume ? await active.resume(ctx, input) : null;
     if (resumed) return resumed;
-    for (const module of registry.modules) {
+    return (await claimFrom(ctx, input, 0)) ?? fallbacks.unexpected(ctx);
+  }
+
+  /** Asks each module's claim, in list order from `first`. */
+  async function claimFrom(ctx: FlowContext, input: Input, first: number): Promise<Outcome | null> {
+    for (const module of registry.modules.slice(first)) {
       const claimed = module.claim ? await module.claim(ctx, input) : null;
       if (claimed) return claimed;
     }
-    return fallbacks.unexpected(ctx);
+    return null;
   }
 
   return {

@@ -31,8 +31,6 @@ export const humanButtons = buttonCodec("h", {
 const talking = (caseId: number, receipt = false): FlowState => ({ flow: "human", step: "talking", data: { caseId, receipt } });
 
 /** Words that ask for a person, in both languages. */
-const asksForPerson = /^(转人工|人工|人工客服|人工服务|我要找人|找人工|找工作人员|我要人工|真人|talk to a person|talk to someone|a person|human|real person|speak to (a|someone|staff).*)[。.!！]*$/i;
-
 function endButton(ctx: FlowContext, caseId: number) {
   return humanButtons.button(ctx.t("button-human-end"), "end", caseId);
 }
@@ -220,7 +218,6 @@ export const human = flowModule({
     }
     return null;
   },
-  claim: (ctx, input) => (input.kind === "text" && asksForPerson.test(input.text.trim()) ? talk(ctx, {}, null) : null),
   async leave(ctx) {
     const c = ctx.state.step === "talking" ? await currentCase(ctx) : undefined;
     return c && c.status !== "closed" ? ended(ctx, c.id) : say([{ kind: "text", text: ctx.t("cancelled"), menu: ctx.menu() }], idle);
@@ -229,7 +226,6 @@ export const human = flowModule({
   afterConsent: (ctx) => talkAsAsked(ctx),
   offers: {
     "service-card": (ctx, args) => (typeof args.serviceId === "number" ? humanButtons.button(ctx.t("button-human-ask"), "ask", args.serviceId) : null),
-    "not-found": (ctx) => humanButtons.button(ctx.t("menu-human"), "ask", 0),
   },
   notices: {
     async reply(ctx, args) {

@@ -1,5 +1,7 @@
 // The flow modules a deployment runs, in the order they are asked about free text and other inputs no
-// active flow took. The guide comes last: anything typed that nobody else claims is a question for it.
+// active flow took. Onboarding is first (during setup it lets the others answer, then nudges); the
+// conversation words come just before the guide, which is last: anything typed that nobody else claims
+// is a question for it.
 import { guide } from "./guide.js";
 import { community } from "./community.js";
 import { human } from "./human.js";
@@ -9,7 +11,8 @@ import { onboardingModule } from "./onboarding.js";
 import { privacy } from "./privacy.js";
 import { settings } from "./settings.js";
 import { staff } from "./staff.js";
+import { words } from "./words.js";
 
-export const residentModules: readonly AnyFlowModule[] = [onboardingModule, menu, settings, privacy, staff, human, community, guide];
+export const residentModules: readonly AnyFlowModule[] = [onboardingModule, menu, settings, privacy, staff, human, community, words, guide];
 
 export { fallbacks };

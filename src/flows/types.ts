@@ -15,9 +15,14 @@ export type Input =
   | { kind: "location"; latitude: number; longitude: number }
   /** A photo: a Telegram file id, or (`stored`) the key of one uploaded in the web chat. */
   | { kind: "photo"; ref: string; stored?: boolean; caption?: string }
+  /**
+   * A voice note: `ref` is the channel's handle for it (a Telegram file_id; the media store's key on
+   * channels without one). The guide answers that it cannot listen yet; a conversation with staff relays
+   * it to them as it is.
+   */
   | { kind: "voice"; ref: string }
   | { kind: "document"; ref: string; name?: string; caption?: string }
-  /** Anything else a person can send (a sticker, a voice note, …): answered, never stored. */
+  /** Anything else a person can send (a sticker, a video, …): answered, never stored. */
   | { kind: "unsupported" };
 
 /** An inline button. `data` is at most 64 bytes (Telegram's callback_data limit); see buttons.ts. */
@@ -57,4 +62,8 @@ export interface Capabilities {
   inlineButtons: boolean;
   /** Can replace the message whose button was pressed, instead of adding a new one. */
   editInPlace: boolean;
+  /** Can draw its text larger when the person asks (the setting is offered only where it can). */
+  textSize: boolean;
+  /** Draws a place as links to a map app of the person's choosing (the setting is offered only where it can). */
+  mapChoice: boolean;
 }

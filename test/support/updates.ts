@@ -110,6 +110,19 @@ export const forgedButtons = [
   "consent|yes",
 ];
 
+export function voice(from: Person, updateId = newUpdateId()): Update {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: chat(from),
+      from: user(from),
+      voice: { file_id: "v1", file_unique_id: "uv1", duration: 4, mime_type: "audio/ogg" },
+    },
+  } as Update;
+}
+
 /** Update kinds the bot does not handle, as Telegram would send them. */
 export function otherKinds(from: Person): Update[] {
   const base = { message_id: nextMessageId++, date: now(), chat: chat(from), from: user(from) };

@@ -7,7 +7,7 @@ import { preparedOnce } from "../statements.js";
 
 export type Resident = typeof residents.$inferSelect;
 export type Conversation = typeof conversations.$inferSelect;
-export type ResidentChange = Partial<Pick<Resident, "language" | "communityId" | "phone" | "consent" | "consentAt" | "lastSeenAt">>;
+export type ResidentChange = Partial<Pick<Resident, "language" | "communityId" | "phone" | "consent" | "consentAt" | "lastSeenAt" | "textSize" | "mapApp">>;
 
 const statements = preparedOnce((orm) => ({
   findResident: orm
