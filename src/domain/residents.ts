@@ -15,6 +15,10 @@ import {
   type Resident,
 } from "../db/queries/residents.js";
 import { communityPath, type CommunityPath } from "../db/queries/places.js";
+import { casesOf, detachResident } from "../db/queries/cases.js";
+import { dropInbox, dropQueuedFor } from "../db/queries/outbox.js";
+import { disownMedia } from "./media.js";
+import { REDACTED } from "./personal-data.js";
 import { residents } from "../db/schema.js";
 import type { Channel, Lang, MapApp, TextSize } from "../vocabulary.js";
 import type { DomainDeps } from "./deps.js";
@@ -99,11 +103,12 @@ export function removePhone(resident: Resident): Change {
 
 /** Everything stored about a person, for /mydata. */
 export async function storedAbout(deps: DomainDeps, resident: Resident) {
-  const [place, conversation] = await Promise.all([
+  const [place, conversation, theirCases] = await Promise.all([
     resident.communityId ? communityPath(deps.directory.orm, resident.communityId) : undefined,
     findConversation(deps.db.orm, conversationKey(resident.channel, resident.externalId)),
+    casesOf(deps.db.orm, resident.id),
   ]);
-  return { resident, place, conversation };
+  return { resident, place, conversation, cases: theirCases };
 }
 
 /**
@@ -112,7 +117,16 @@ export async function storedAbout(deps: DomainDeps, resident: Resident) {
  */
 export function forget(resident: Resident): Change {
   const key = conversationKey(resident.channel, resident.externalId);
-  return erasing((orm) => [deleteConversation(orm, key), deleteResident(orm, resident.id)]);
+  return erasing((orm) => [
+    deleteConversation(orm, key),
+    // Cases stay for the statistics, without the person; what they wrote in them is redacted.
+    ...detachResident(orm, resident.id, REDACTED),
+    // What still waited for them goes, and what they uploaded loses its owner (housekeeping removes it).
+    dropQueuedFor(orm, resident.id),
+    ...(resident.channel === "web" ? [dropInbox(orm, resident.externalId)] : []),
+    disownMedia(orm, `${resident.channel}:${resident.externalId}`),
+    deleteResident(orm, resident.id),
+  ]);
 }
 
 /** Shows a phone number with its middle hidden: +86 138****8000. */

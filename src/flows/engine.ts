@@ -25,6 +25,11 @@ export interface Handled {
 export interface Engine {
   readonly registry: Registry;
   handle(who: Who, can: Capabilities, input: Input): Promise<Handled>;
+  /**
+   * A module's notice for a resident, rendered as its direct replies are: in their language, for their
+   * channel. Empty when the resident is gone (forgotten) or the notice is unknown.
+   */
+  renderNotice(who: Who, can: Capabilities, notice: { module: string; name: string; args: Record<string, unknown> }): Promise<Reply[]>;
 }
 
 export class ConversationBusyError extends Error {
@@ -36,10 +41,7 @@ export class ConversationBusyError extends Error {
 export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[], fallbacks: Fallbacks): Engine {
   const registry = createRegistry(modules);
 
-  async function handleOnce(who: Who, can: Capabilities, input: Input): Promise<Handled | "conflict"> {
-    // Two reads that do not depend on each other: on D1 each is a round trip, so they go together.
-    const [resident, row] = await Promise.all([residentFor(deps, who), conversationOf(deps, who.channel, who.externalId)]);
-    const state = stateOf(row);
+  function contextOf(who: Who, can: Capabilities, resident: Resident, state: FlowState): FlowContext {
     const t = translator(resident.language);
     const ctx: FlowContext = {
       deps,
@@ -53,6 +55,14 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       menu: () => menuRows(registry.menuEntries().map((entry) => t(entry.label))),
       claimAfter: (module, input) => claimFrom(ctx, input, registry.modules.findIndex((m) => m.name === module) + 1),
     };
+    return ctx;
+  }
+
+  async function handleOnce(who: Who, can: Capabilities, input: Input): Promise<Handled | "conflict"> {
+    // Two reads that do not depend on each other: on D1 each is a round trip, so they go together.
+    const [resident, row] = await Promise.all([residentFor(deps, who), conversationOf(deps, who.channel, who.externalId)]);
+    const state = stateOf(row);
+    const ctx = contextOf(who, can, resident, state);
     const outcome = await route(ctx, input);
     const next = outcome.forgotten ? undefined : outcome.state;
     const moved = next !== undefined && !sameState(next, state);
@@ -66,8 +76,10 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
     });
     if (committed === "conflict") return "conflict";
     if (committed === "refused" && !outcome.refused) throw new Error("a guard refused the writes of a flow that says nothing for it");
-    const final = committed === "refused" ? outcome.refused!() : outcome;
-    return { replies: final.replies, forgotten: committed === "written" && outcome.forgotten === true };
+    if (committed === "refused") return { replies: outcome.refused!().replies, forgotten: false };
+    if (committed === "written") for (const job of outcome.writes?.wakes ?? []) deps.wake?.(job);
+    const more = outcome.afterCommit ? await outcome.afterCommit() : [];
+    return { replies: [...outcome.replies, ...more], forgotten: committed === "written" && outcome.forgotten === true };
   }
 
   /** A stored state names its module and must parse as that module's; otherwise the person starts afresh. */
@@ -83,7 +95,7 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
   async function route(ctx: FlowContext, input: Input): Promise<Outcome> {
     if (input.kind === "command") {
       const command = registry.command(input.name.toLowerCase());
-      return command ? command.run(ctx, input.payload) : fallbacks.unknownCommand(ctx, input.name);
+      return command ? leaving(await command.run(ctx, input.payload)) : fallbacks.unknownCommand(ctx, input.name);
     }
     if (input.kind === "choice") {
       const press = registry.pressed(input.data);
@@ -91,7 +103,7 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
     }
     // The main menu is reachable from anywhere, also in the middle of a form.
     const entry = input.kind === "text" ? registry.menuEntryFor(input.text) : undefined;
-    if (entry) return entry.open(ctx);
+    if (entry) return leaving(await entry.open(ctx));
     const active = registry.module(ctx.state.flow);
     const resumed = active?.resume ? await active.resume(ctx, input) : null;
     if (resumed) return resumed;
@@ -109,6 +121,12 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
 
   return {
     registry,
+    async renderNotice(who, can, notice) {
+      const render = registry.module(notice.module)?.notices?.[notice.name];
+      const resident = render ? await identify(deps, who.channel, who.externalId) : undefined;
+      if (!render || !resident) return [];
+      return render(contextOf(who, can, resident, idle), notice.args);
+    },
     async handle(who, can, input) {
       for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         const handled = await handleOnce(who, can, input);
@@ -117,6 +135,11 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       throw new ConversationBusyError(conversationKey(who.channel, who.externalId));
     },
   };
+}
+
+/** A command or a menu entry leaves the flow the person was in, unless it starts one of its own. */
+function leaving(outcome: Outcome): Outcome {
+  return outcome.state === undefined && !outcome.forgotten ? { ...outcome, state: idle } : outcome;
 }
 
 async function residentFor(deps: DomainDeps, who: Who): Promise<Resident> {

@@ -72,7 +72,9 @@ function cardButtons(ctx: FlowContext, serviceId: number, groupId: number | unde
     : groupId
       ? guideButtons.button(ctx.t("button-back"), "grp", groupId, 0)
       : guideButtons.button(ctx.t("button-back"), "home", 0);
-  return [...pairs(parts), shown ? [back] : [back, homeButton(ctx)]];
+  // Other jobs' buttons for this service (🙋 ask staff about it), under the card's first answer.
+  const offered = shown ? [] : ctx.registry.offers(ctx, "service-card", { serviceId }).map((b) => [b]);
+  return [...pairs(parts), ...offered, shown ? [back] : [back, homeButton(ctx)]];
 }
 
 async function showService(ctx: FlowContext, serviceId: number, withPlace: boolean): Promise<Outcome> {

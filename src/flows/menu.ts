@@ -40,7 +40,8 @@ export const menu = flowModule({
   commands: {
     menu: { run: (ctx) => showMenu(ctx), listed: true },
     help: { run: help, listed: true },
-    cancel: { run: (ctx) => showMenu(ctx, "cancelled"), listed: true },
+    // Leaving a flow: the flow may have something to do first (a conversation with staff ends).
+    cancel: { run: (ctx) => ctx.registry.hooksOf(ctx.state.flow)?.leave?.(ctx) ?? showMenu(ctx, "cancelled"), listed: true },
   },
   menu: { label: "menu-help", position: 90, open: help },
   buttons: {

@@ -3,13 +3,16 @@
 // conversation words come just before the guide, which is last: anything typed that nobody else claims
 // is a question for it.
 import { guide } from "./guide.js";
+import { community } from "./community.js";
+import { human } from "./human.js";
 import { fallbacks, menu } from "./menu.js";
 import type { AnyFlowModule } from "./module.js";
 import { onboardingModule } from "./onboarding.js";
 import { privacy } from "./privacy.js";
 import { settings } from "./settings.js";
+import { staff } from "./staff.js";
 import { words } from "./words.js";
 
-export const residentModules: readonly AnyFlowModule[] = [onboardingModule, menu, settings, privacy, words, guide];
+export const residentModules: readonly AnyFlowModule[] = [onboardingModule, menu, settings, privacy, staff, human, community, words, guide];
 
 export { fallbacks };

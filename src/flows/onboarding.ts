@@ -4,7 +4,7 @@
 // first message, every step has a way back, and someone who types a question before setup is finished
 // gets their answer first, then one button to carry on.
 import { z } from "zod";
-import type { Change } from "../domain/change.js";
+import { together, type Change } from "../domain/change.js";
 import {
   chooseCommunity,
   declineConsent,
@@ -110,9 +110,15 @@ export function pathName(ctx: FlowContext, path: CommunityPath): string {
 /** `/start`, or `/start c-<community code>` from a QR poster. */
 async function start(ctx: FlowContext, payload: string): Promise<Outcome> {
   const replies: Reply[] = [];
-  const code = /^c-([a-z0-9-]{1,24})$/.exec(payload.trim())?.[1];
-  if (code) {
-    const community = await communityByCode(ctx.deps, code);
+  const link = /^([a-z])-([A-Za-z0-9_-]{1,62})$/.exec(payload.trim());
+  if (link && link[1] !== "c") {
+    // Another module's link (a staff invitation, …); one nobody opens is a plain start.
+    const open = ctx.registry.deepLink(link[1]!);
+    if (open) return open(ctx, link[2]!);
+  }
+  const code = link?.[1] === "c" && /^[a-z0-9-]{1,24}$/.test(link[2]!) ? link[2] : undefined;
+  if (link?.[1] === "c") {
+    const community = code ? await communityByCode(ctx.deps, code) : undefined;
     if (community) {
       const { path, change } = await chooseCommunity(ctx.deps, ctx.resident, community.id);
       // The main menu is there from the very first message, also during setup.
@@ -167,6 +173,12 @@ async function communityPicked(ctx: FlowContext, communityId: number): Promise<O
   }
   const confirmation: Reply = { kind: "text", text: ctx.t("community-set", { community: pathName(ctx, chosen.path) }) };
   if (ctx.state.flow === "onboarding") return next(ctx, [confirmation], { communityId }, chosen.change);
+  // Another flow asked for the community first (to open a case there): it goes on from here.
+  const waiting = ctx.registry.hooksOf(ctx.state.flow)?.afterCommunity;
+  if (waiting) {
+    const then = await waiting({ ...ctx, resident: { ...ctx.resident, communityId } }, communityId);
+    return { ...then, replies: [confirmation, ...then.replies], writes: together(chosen.change, then.writes) };
+  }
   return { replies: [{ ...confirmation, menu: ctx.menu() }], state: idle, writes: chosen.change };
 }
 
@@ -175,6 +187,12 @@ export async function consentAnswered(ctx: FlowContext, answer: "yes" | "no"): P
     return { replies: [{ kind: "text", text: ctx.t("consent-declined"), menu: ctx.menu() }], state: idle, writes: declineConsent(ctx.deps, ctx.resident) };
   }
   const writes = giveConsent(ctx.deps, ctx.resident);
+  // Another flow asked for consent first (to pass the person's words to staff): it goes on from here.
+  const waiting = ctx.state.flow !== "onboarding" ? ctx.registry.hooksOf(ctx.state.flow)?.afterConsent : undefined;
+  if (waiting) {
+    const then = await waiting({ ...ctx, resident: { ...ctx.resident, consent: "given" } });
+    return { ...then, replies: [{ kind: "text", text: ctx.t("consent-given") }, ...then.replies], writes: together(writes, then.writes) };
+  }
   if (ctx.can.verifiedPhone && ctx.resident.phone === null) {
     const state = ctx.state.flow === "onboarding" ? onboarding("phone") : { flow: "settings", step: "phone", data: {} };
     return { replies: [{ kind: "text", text: ctx.t("consent-given") }, askPhone(ctx)], state, writes };
@@ -223,6 +241,8 @@ async function answerThenNudge(ctx: FlowContext, input: Input): Promise<Outcome 
   if (!unfinished(ctx.resident) || (input.kind !== "text" && input.kind !== "voice")) return null;
   const answered = await ctx.claimAfter("onboarding", input);
   if (!answered) return null;
+  // A job that goes on in steps of its own (🙋 asks for the community or the consent it needs) needs no nudge.
+  if (answered.state?.flow) return answered;
   const missing = ctx.resident.communityId === null ? "nudge-community" : "nudge-consent";
   const nudge: Reply = { kind: "text", text: ctx.t(missing), buttons: [[onboardingButtons.button(ctx.t("button-carry-on"), "go")]] };
   return { ...answered, replies: [...answered.replies, nudge] };

@@ -20,7 +20,7 @@ function formatDate(ctx: FlowContext, epochMs: number, timeZone: string): string
 }
 
 async function myData(ctx: FlowContext): Promise<Outcome> {
-  const { resident: r, place, conversation } = await storedAbout(ctx.deps, ctx.resident);
+  const { resident: r, place, conversation, cases } = await storedAbout(ctx.deps, ctx.resident);
   const timeZone = place?.community.timeZone ?? ctx.deps.defaultTimeZone;
   const lines = [
     ctx.t("mydata-intro"),
@@ -37,6 +37,12 @@ async function myData(ctx: FlowContext): Promise<Outcome> {
     ctx.t("mydata-map", { map: ctx.t(`map-app-${r.mapApp}`) }),
     ctx.t("mydata-since", { when: formatDate(ctx, r.createdAt, timeZone) }),
     ctx.t(conversation?.flow ? "mydata-conversation-saved" : "mydata-conversation-idle"),
+    ...(cases.length
+      ? [
+          ctx.t("mydata-cases", { count: cases.length }),
+          ...cases.slice(0, 10).map((c) => ctx.t("mydata-case", { ref: c.ref, status: ctx.t(`case-status-${c.status}`), when: formatDate(ctx, c.openedAt, timeZone) })),
+        ]
+      : []),
     ctx.t("mydata-footer"),
   ];
   return say([{ kind: "text", text: lines.join("\n"), buttons: [[privacyButtons.button(ctx.t("button-forget"), "forget", "ask")], [backToMenu(ctx)]] }]);

@@ -1,15 +1,15 @@
-// How a resident reaches a person when the assistant cannot help. Today: the phone of their own
-// community's station (or the 12345 government hotline while they have no community). Tomorrow: the
-// talk-to-a-person job (转人工) — when a module named PERSON_MODULE with a menu entry is listed, every
-// "not found", every "I want a person" and every voice note offers it as a button, with no change here.
+// How a resident reaches a person when the assistant cannot help: the phone of their own community's
+// station (or the 12345 government hotline while they have no community), and — where the deployment runs
+// the talk-to-a-person job (转人工, ./human.ts), PERSON_MODULE — its button under every "not found" and
+// every voice note the guide cannot take, and its entry for every "I want a person" (./words.ts).
 import { placeOf } from "../domain/places.js";
 import { local } from "../i18n/index.js";
 import type { FlowContext } from "./context.js";
 import { menuButton } from "./menu.js";
 import type { Button } from "./types.js";
 
-/** The module name the talk-to-a-person job will have (docs/architecture.md, "Reaching a person"). */
-export const PERSON_MODULE = "person";
+/** The talk-to-a-person job's module name (docs/architecture.md, "Reaching a person"). */
+export const PERSON_MODULE = "human";
 
 /** "☎️ 社区服务站（花楼水塔社区）：027-5555-2001，周一至周五 …", or the general hotline without a community. */
 export async function stationLine(ctx: FlowContext): Promise<string> {
@@ -20,7 +20,7 @@ export async function stationLine(ctx: FlowContext): Promise<string> {
   return ctx.t(hours ? "reach-station" : "reach-station-no-hours", { community: local(c, "name", ctx.lang), phone: c.stationPhone, hours: hours ?? "" });
 }
 
-/** The button that hands the conversation to a person, once that job exists; null until then. */
+/** The button that hands the conversation to a person; null where the job is not run. */
 export function personButton(ctx: FlowContext): Button | null {
   const entry = ctx.registry.menuEntries().find((e) => e.module === PERSON_MODULE);
   return entry ? menuButton(ctx.t(entry.label), PERSON_MODULE) : null;

@@ -1,9 +1,9 @@
 // The web chat channel: what a browser can do here, and flow replies → what the page draws. The page's
 // script (chat-page.ts) draws only WebReply; everything a channel must decide is decided here, once, for
-// direct replies and (later) for what waits in the outbox alike: which bits of a text are phone numbers
-// to call with one tap, and which maps a place opens in (the phone's own map app, and the web map the
-// person chose in settings).
-import type { Capabilities, Reply } from "../flows/types.js";
+// direct replies and for what waits in the outbox alike: which bits of a text are phone numbers to call
+// with one tap, which maps a place opens in (the phone's own map app, and the web map the person chose in
+// settings), and where the page fetches a photo, a voice note or a file staff sent.
+import type { Attachment, Capabilities, Reply } from "../flows/types.js";
 import type { MapApp } from "../vocabulary.js";
 
 export const webCapabilities: Capabilities = {
@@ -22,10 +22,16 @@ export interface TextLink {
   href: string;
 }
 
-/** What the page draws: a message with buttons and the menu, or a place with its map links. */
+/** What the page draws: a message with buttons and the menu, a place with its map links, a photo, a sound, a file. */
 export type WebReply =
   | { kind: "text"; text: string; buttons?: { label: string; data: string }[][]; menu?: string[][]; removeMenu?: boolean; links?: TextLink[] }
-  | { kind: "place"; title: string; address: string; latitude: number; longitude: number; maps: { geo: string; web: string; app: MapApp } };
+  | { kind: "place"; title: string; address: string; latitude: number; longitude: number; maps: { geo: string; web: string; app: MapApp } }
+  | { kind: "image"; src: string }
+  | { kind: "audio"; src: string }
+  | { kind: "file"; src: string; name: string };
+
+/** Where the page fetches a file of the media store (only the session it belongs to may). */
+export const mediaPath = (key: string) => `/chat/media/${key}`;
 
 /** How the person likes things drawn, from their settings. */
 export interface WebPreferences {
@@ -56,18 +62,35 @@ export function mapLinks(place: { latitude: number; longitude: number; title: st
   return { geo, web, app };
 }
 
+function renderAttachment(attachment: Attachment, preferences: WebPreferences): WebReply | null {
+  if (attachment.kind === "location" && attachment.latitude !== undefined && attachment.longitude !== undefined) {
+    const place = { title: "📍", address: "", latitude: attachment.latitude, longitude: attachment.longitude };
+    return { kind: "place", ...place, maps: mapLinks(place, preferences.mapApp) };
+  }
+  // A file the web has no copy of (a Telegram file id the outbox could not fetch) is left out.
+  if (!attachment.mediaKey) return null;
+  const src = mediaPath(attachment.mediaKey);
+  if (attachment.kind === "photo") return { kind: "image", src };
+  if (attachment.kind === "voice") return { kind: "audio", src };
+  return { kind: "file", src, name: attachment.fileName ?? "file" };
+}
+
 export function renderForWeb(replies: Reply[], preferences: WebPreferences = { mapApp: "amap" }): WebReply[] {
-  return replies.map((reply): WebReply => {
+  return replies.flatMap((reply): WebReply[] => {
     switch (reply.kind) {
       case "text": {
         const links = phoneLinks(reply.text);
-        return links.length ? { ...reply, links } : reply;
+        return [links.length ? { ...reply, links } : reply];
       }
       case "ask":
         // The page cannot share what is asked for: it shows the question and only the way out.
-        return { kind: "text", text: reply.text, menu: [[reply.cancel]] };
+        return [{ kind: "text", text: reply.text, menu: [[reply.cancel]] }];
       case "place":
-        return { ...reply, maps: mapLinks(reply, preferences.mapApp) };
+        return [{ ...reply, maps: mapLinks(reply, preferences.mapApp) }];
+      case "media": {
+        const drawn = renderAttachment(reply.attachment, preferences);
+        return [...(drawn ? [drawn] : []), ...(reply.caption ? [{ kind: "text" as const, text: reply.caption }] : [])];
+      }
     }
   });
 }

@@ -2,9 +2,10 @@
 // nothing loaded from elsewhere, so the strict CSP of src/web/security-headers.ts holds). The script sends
 // one Input at a time to POST /chat/api/messages and draws the WebReplies (src/web/chat-channel.ts):
 // bubbles, inline buttons, a persistent quick-reply menu, phone numbers as tel: links, places with their
-// map links. Message text is only ever set with textContent; the page's own words arrive in a JSON data
-// block, and again with every answer, so that a change of language or text size shows at once. Sizes are
-// in rem: the browser's own text size is respected.
+// map links, photos and files from staff. A 📷 button sends a photo (made smaller first); what staff send
+// meanwhile is fetched from the inbox every few seconds. Message text is only ever set with textContent;
+// the page's own words arrive in a JSON data block, and again with every answer, so that a change of
+// language or text size shows at once. Sizes are in rem: the browser's own text size is respected.
 import type { Lang, TextSize } from "../vocabulary.js";
 import type { Translate } from "../i18n/index.js";
 
@@ -44,6 +45,7 @@ header h1{flex:1;margin:0;font-size:1rem;font-weight:600;white-space:nowrap;over
 .buttons{display:flex;flex-direction:column;gap:max(.5rem,8px);margin-top:.5rem;width:100%}
 .buttons div,#menu div{display:flex;gap:max(.5rem,8px)}
 .buttons button{flex:1 1 0;min-width:0;min-height:max(3rem,48px);padding:.375rem .5rem;border:2px solid #0f766e;border-radius:.625rem;background:#f6fffb;color:#0b4f49}
+.bubble img.photo{display:block;max-width:100%;max-height:60vh;border-radius:.625rem}
 .buttons button:active,#menu button:active{background:#d6f3e7}
 .maps{display:flex;flex-wrap:wrap;gap:max(.5rem,8px);margin-top:.5rem}
 .maps a{display:inline-flex;align-items:center;min-height:max(3rem,48px);padding:0 .75rem;border:2px solid #0f766e;border-radius:.625rem;background:#f6fffb;color:#0b4f49;text-decoration:none}
@@ -58,6 +60,7 @@ textarea{flex:1;min-width:0;min-height:max(3rem,48px);max-height:8.5em;resize:no
 textarea:focus{border-color:#0f766e;box-shadow:0 0 0 3px rgba(15,118,110,.3)}
 textarea::placeholder{color:#5f716b;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 #send{flex:none;min-height:max(3rem,48px);min-width:max(3rem,48px);padding:0 1.125rem;border:0;border-radius:1.5rem;background:#0f766e;color:#fff;font-weight:600}
+#photo{flex:none;min-height:max(3rem,48px);min-width:max(3rem,48px);border:2px solid #0f766e;border-radius:1.5rem;background:#f6fffb;font-size:1.25rem}
 #send:disabled{opacity:.6}
 dialog{max-width:min(24rem,92vw);padding:1rem;border:2px solid #0f766e;border-radius:1rem;color:#1c2925;background:#fff}
 dialog::backdrop{background:rgba(0,0,0,.45)}
@@ -125,6 +128,7 @@ const script = String.raw`
     document.getElementById("restart").textContent = S.restart;
     document.getElementById("input-label").textContent = S.inputLabel;
     send.textContent = S.send;
+    document.getElementById("photo").setAttribute("aria-label", S.photo);
     input.placeholder = S.placeholder;
     menuBar.setAttribute("aria-label", S.menuLabel);
     log.setAttribute("aria-label", S.title);
@@ -167,7 +171,15 @@ const script = String.raw`
     var bubble = node("div", "bubble");
     bubble.setAttribute("data-testid", entry.from === "me" ? "bubble-me" : "bubble-bot");
     var v = entry.venue;
-    if (v) {
+    if (entry.media && /^\/chat\/media\/[0-9a-f]{32}$/.test(String(entry.media.src))) {
+      // A photo, a sound or a file of this chat, from our own media store only.
+      var m = entry.media, el;
+      if (m.kind === "image") { el = node("img", "photo"); el.alt = S.photo; }
+      else if (m.kind === "audio") { el = node("audio"); el.controls = true; }
+      else { el = node("a", "", m.name || S.file); el.download = ""; }
+      if (m.kind === "file") el.href = m.src; else el.src = m.src;
+      bubble.appendChild(el);
+    } else if (v) {
       bubble.appendChild(node("strong", "", v.title));
       bubble.appendChild(node("span", "", v.address));
       var maps = v.maps || {};
@@ -228,6 +240,8 @@ const script = String.raw`
         if (r.menu) state.menu = r.menu;
       } else if (r.kind === "place") {
         row = add({ from: "bot", venue: { title: r.title, address: r.address, maps: r.maps } });
+      } else if (r.kind === "image" || r.kind === "audio" || r.kind === "file") {
+        row = add({ from: "bot", media: { kind: r.kind, src: r.src, name: r.name } });
       }
       first = first || row;
     });
@@ -284,6 +298,58 @@ const script = String.raw`
       })
       .then(function () { setBusy(false); reveal(first); });
     return true;
+  }
+
+  // What staff send arrives in the inbox: fetched every few seconds while the page is open, and at once
+  // when it comes back into view. What was drawn is acknowledged, and the server lets it go.
+  var lastInbox = 0, polling = false;
+  function poll() {
+    if (polling || document.hidden) return;
+    polling = true;
+    fetch("/chat/api/inbox?after=" + lastInbox, { credentials: "same-origin" })
+      .then(function (res) { return res.ok ? res.json() : { messages: [] }; })
+      .then(function (body) {
+        var messages = body && Array.isArray(body.messages) ? body.messages : [];
+        if (messages.length === 0) return;
+        messages.forEach(function (m) { show(Array.isArray(m.replies) ? m.replies : []); lastInbox = Math.max(lastInbox, Number(m.id) || 0); });
+        scrollDown();
+        return fetch("/chat/api/inbox/ack", { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: JSON.stringify({ upTo: lastInbox }) });
+      })
+      .catch(function () { /* offline: the next poll tries again */ })
+      .then(function () { polling = false; });
+  }
+  setInterval(poll, 3000);
+  document.addEventListener("visibilitychange", poll);
+
+  // A photo from the camera or the gallery, made smaller here (at most 1600 px, JPEG) before it is sent.
+  var photoInput = document.getElementById("photo-input");
+  document.getElementById("photo").addEventListener("click", function () { if (!busy) photoInput.click(); });
+  photoInput.addEventListener("change", function () {
+    var file = photoInput.files && photoInput.files[0];
+    photoInput.value = "";
+    if (!file || busy) return;
+    var img = new Image(), url = URL.createObjectURL(file);
+    img.onload = function () {
+      var scale = Math.min(1, 1600 / Math.max(img.width, img.height));
+      var canvas = document.createElement("canvas");
+      canvas.width = Math.round(img.width * scale); canvas.height = Math.round(img.height * scale);
+      canvas.getContext("2d").drawImage(img, 0, 0, canvas.width, canvas.height);
+      URL.revokeObjectURL(url);
+      canvas.toBlob(function (blob) { if (blob) sendPhoto(blob); }, "image/jpeg", 0.85);
+    };
+    img.onerror = function () { URL.revokeObjectURL(url); sendPhoto(file); };
+    img.src = url;
+  });
+  function sendPhoto(blob) {
+    setBusy(true);
+    fetch("/chat/api/photos", { method: "POST", credentials: "same-origin", headers: { "content-type": blob.type || "image/jpeg" }, body: blob })
+      .then(function (res) { return res.json().then(function (body) { return { ok: res.ok, body: body }; }); })
+      .then(function (r) {
+        if (!r.ok) { systemLine(r.body && r.body.error ? String(r.body.error) : S.offline); return; }
+        add({ from: "me", media: { kind: "image", src: r.body.photo } });
+        show(Array.isArray(r.body.replies) ? r.body.replies : []);
+      }, function () { systemLine(S.offline); })
+      .then(function () { setBusy(false); scrollDown(); });
   }
 
   /** "/name rest" is a command; anything else is text. */
@@ -363,6 +429,8 @@ export function pageWords(t: Translate) {
     mapGeo: t("chat-map-geo"),
     mapAmap: t("chat-map-amap"),
     mapBaidu: t("chat-map-baidu"),
+    photo: t("chat-photo"),
+    file: t("chat-file"),
   };
 }
 
@@ -391,6 +459,8 @@ export function chatPage(lang: Lang, t: Translate, nonce: string, preferences: {
   <label for="input" id="input-label" class="sr-only">${escapeHtml(words.inputLabel)}</label>
   <textarea id="input" data-testid="input" rows="1" maxlength="4096" enterkeyhint="send" autocomplete="off"
     placeholder="${escapeHtml(words.placeholder)}"></textarea>
+  <button type="button" id="photo" data-testid="photo" aria-label="${escapeHtml(words.photo)}">📷</button>
+  <input type="file" id="photo-input" data-testid="photo-input" accept="image/*" hidden>
   <button type="submit" id="send" data-testid="send">${escapeHtml(words.send)}</button>
 </form>
 <dialog id="confirm" data-testid="confirm" aria-labelledby="confirm-text">

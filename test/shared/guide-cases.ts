@@ -137,11 +137,11 @@ export const guideCases: Cases = {
     }
     await d.post(text(sun, "设置"));
     expect((await d.said(sun.id)).at(-1)).toContain(zh("settings-summary", { language: zh("language-zh"), community: "", phone: "", consent: "" }).split("\n")[0]!);
-    // "A person" does not exist yet: the station's phone, never a button that does nothing.
+    // 「转人工」 opens the talk-to-a-person job (a case in their community), never a search.
     await d.post(text(sun, "转人工"));
     const person = (await d.said(sun.id)).at(-1)!;
-    expect(person).toContain(zh("words-person"));
-    expect(person).toContain(community.station.phone);
+    expect(person).toMatch(/ZX-\d{8}-\d{4}/);
+    expect(person).toContain(community.zh);
     expect(await misses()).toBe(before);
   },
 
@@ -152,5 +152,7 @@ export const guideCases: Cases = {
     const answer = (await d.said(qian.id)).at(-1)!;
     expect(answer).toContain(zh("guide-voice"));
     expect(answer).toContain(community.station.phone);
+    // …and a person who can listen, one tap away.
+    expect((await d.lastButtons(qian.id)).map((b) => b.label)).toContain(zh("menu-human"));
   },
 };

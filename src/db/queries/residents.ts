@@ -19,6 +19,10 @@ const statements = preparedOnce((orm) => ({
   findConversation: orm.select().from(conversations).where(eq(conversations.key, sql.placeholder("key"))).limit(1).prepare(),
 }));
 
+export async function findResidentById(orm: Orm, id: number): Promise<Resident | undefined> {
+  return (await orm.select().from(residents).where(eq(residents.id, id)).limit(1))[0];
+}
+
 export async function findResident(orm: Orm, channel: Channel, externalId: string): Promise<Resident | undefined> {
   return (await statements(orm).findResident.all({ channel, externalId }))[0];
 }

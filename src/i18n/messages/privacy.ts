@@ -17,6 +17,8 @@ mydata-map = • 打开地址用：{ $map }
 mydata-since = • 第一次使用：{ $when }
 mydata-conversation-saved = • 没办完的步骤：有（下次接着办）
 mydata-conversation-idle = • 没办完的步骤：没有
+mydata-cases = • 您找过工作人员的事（{ $count } 件；删除信息后只留下编号，您写的内容会被抹掉）：
+mydata-case =   { $ref } · { $status } · { $when }
 mydata-footer =
     办事指南没找到答案的问题不在这里：它们去掉号码、不记录是谁问的，保存 90 天后删除，因此无法按人查看或删除。
     要删除以上信息，请点下方的“🗑 删除我的信息”。
@@ -46,6 +48,8 @@ mydata-map = • Addresses open in: { $map }
 mydata-since = • First used: { $when }
 mydata-conversation-saved = • Unfinished steps: yes (to carry on next time)
 mydata-conversation-idle = • Unfinished steps: none
+mydata-cases = • Your cases with the staff ({ $count }; after deletion only their numbers stay, what you wrote is erased):
+mydata-case =   { $ref } · { $status } · { $when }
 mydata-footer =
     Questions the service guide could not answer are not here: they are kept without numbers and without who asked, and deleted after 90 days, so they cannot be shown or deleted per person.
     To delete the above, tap "🗑 Delete my data" below.
