@@ -7,6 +7,7 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { Database, Orm } from "./database.js";
 import * as schema from "./schema.js";
+import { keepsStatements } from "./statements.js";
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
 
@@ -21,13 +22,16 @@ export function openSqlite(path: string): Database & { close(): void } {
   client.pragma("secure_delete = ON");
   const orm = drizzle({ client, schema });
   migrate(orm, { migrationsFolder });
+  keepsStatements(orm as unknown as Orm);
   return {
     driver: "sqlite",
     orm: orm as unknown as Orm,
     async atomic(build) {
-      // better-sqlite3 transactions must be synchronous: build the writes, then run them in one go.
-      orm.transaction((tx) => {
-        for (const write of build(tx as unknown as Orm)) (write as unknown as { run(): unknown }).run();
+      // better-sqlite3 transactions must be synchronous: build the writes, then run them in one go. They
+      // are built on the database itself (one connection: inside the transaction all the same), so that
+      // statements it keeps compiled (statements.ts, preparedWrite) can join.
+      orm.transaction(() => {
+        for (const write of build(orm as unknown as Orm)) (write as unknown as { run(): unknown }).run();
       });
     },
     async eraseDeleted() {

@@ -15,6 +15,7 @@ import {
   type Resident,
 } from "../db/queries/residents.js";
 import { communityPath, type CommunityPath } from "../db/queries/places.js";
+import { detachResident } from "../db/queries/points.js";
 import { residents } from "../db/schema.js";
 import type { Channel, Lang } from "../vocabulary.js";
 import type { DomainDeps } from "./deps.js";
@@ -102,7 +103,8 @@ export async function storedAbout(deps: DomainDeps, resident: Resident) {
  */
 export function forget(resident: Resident): Change {
   const key = conversationKey(resident.channel, resident.externalId);
-  return erasing((orm) => [deleteConversation(orm, key), deleteResident(orm, resident.id)]);
+  // The points account and its entries stay, without the person (never reset, never deleted).
+  return erasing((orm) => [...detachResident(orm, resident.id), deleteConversation(orm, key), deleteResident(orm, resident.id)]);
 }
 
 /** Shows a phone number with its middle hidden: +86 138****8000. */

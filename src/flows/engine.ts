@@ -64,9 +64,22 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       writes: outcome.writes || seen ? together(outcome.writes, seen) : undefined,
     });
     if (committed === "conflict") return "conflict";
-    if (committed === "refused" && !outcome.refused) throw new Error("a guard refused the writes of a flow that says nothing for it");
-    const final = committed === "refused" ? outcome.refused!() : outcome;
-    return { replies: final.replies, forgotten: committed === "written" && outcome.forgotten === true };
+    if (committed !== "refused") return { replies: outcome.replies, forgotten: committed === "written" && outcome.forgotten === true };
+    if (!outcome.refused) throw new Error("a guard refused the writes of a flow that says nothing for it");
+    // What to say instead may look at how things are now, move the conversation on, and write what the
+    // refusal itself leaves behind (a ledger keeps a refused key refused): one more turn, on the same read.
+    const instead = await outcome.refused();
+    const after = instead.state ?? state;
+    const again = await commitTurn(deps, {
+      key: conversationKey(who.channel, who.externalId),
+      row,
+      next: after,
+      moved: !sameState(after, state),
+      writes: instead.writes,
+    });
+    if (again === "conflict") return "conflict";
+    if (again === "refused") throw new Error("a guard refused what a flow wrote for a refusal");
+    return { replies: instead.replies, forgotten: false };
   }
 
   /** A stored state names its module and must parse as that module's; otherwise the person starts afresh. */

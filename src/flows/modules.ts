@@ -4,9 +4,10 @@ import { guide } from "./guide.js";
 import { fallbacks, menu } from "./menu.js";
 import type { AnyFlowModule } from "./module.js";
 import { onboardingModule } from "./onboarding.js";
+import { points } from "./points.js";
 import { privacy } from "./privacy.js";
 import { settings } from "./settings.js";
 
-export const residentModules: readonly AnyFlowModule[] = [onboardingModule, menu, settings, privacy, guide];
+export const residentModules: readonly AnyFlowModule[] = [onboardingModule, menu, settings, privacy, points, guide];
 
 export { fallbacks };

@@ -32,6 +32,11 @@ export type Reply =
       menu?: string[][];
       /** Take away a main menu shown earlier. */
       removeMenu?: boolean;
+      /**
+       * A code for staff to scan (a voucher), drawn as a QR code where the channel can (the web chat). It
+       * is in the text too: a channel that cannot draw it shows only the text.
+       */
+      qr?: string;
     }
   /** Ask for something the device can share itself (only where the channel can): a button to share, and a way out. */
   | { kind: "ask"; asking: "contact" | "location"; text: string; button: string; cancel: string }

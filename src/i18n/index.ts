@@ -7,6 +7,7 @@ import { defaultLanguage, languages, type Lang } from "../vocabulary.js";
 import core from "./messages/core.js";
 import guide from "./messages/guide.js";
 import onboarding from "./messages/onboarding.js";
+import points from "./messages/points.js";
 import privacy from "./messages/privacy.js";
 import settings from "./messages/settings.js";
 import webChat from "./messages/web-chat.js";
@@ -14,7 +15,7 @@ import webChat from "./messages/web-chat.js";
 export { defaultLanguage, languages };
 
 /** Every message file, by the job it belongs to. */
-export const messageFiles: Record<string, Record<Lang, string>> = { core, onboarding, settings, privacy, guide, webChat };
+export const messageFiles: Record<string, Record<Lang, string>> = { core, onboarding, settings, privacy, guide, points, webChat };
 
 const bundles = new Map<Lang, FluentBundle>(
   languages.map((lang) => {
