@@ -286,3 +286,14 @@ BEGIN
         WHERE i.`kind` = 'issuance' AND i.`id` IN (NEW.`debit_account_id`, NEW.`credit_account_id`) AND i.`id` <> `point_totals`.`account_id`
       );
 END;
+--> statement-breakpoint
+-- A reversal moves back exactly what the transfer it names moved, and a reversal is not reversed.
+CREATE TRIGGER `point_transfers_reversal_mirrors` BEFORE INSERT ON `point_transfers`
+WHEN NEW.`reverses` IS NOT NULL AND NOT EXISTS (
+  SELECT 1 FROM `point_transfers` o
+  WHERE o.`id` = NEW.`reverses` AND o.`kind` <> 'reversal'
+    AND o.`debit_account_id` = NEW.`credit_account_id` AND o.`credit_account_id` = NEW.`debit_account_id` AND o.`amount` = NEW.`amount`
+)
+BEGIN
+  SELECT RAISE(ABORT, 'points: a reversal mirrors a transfer that is not itself a reversal');
+END;

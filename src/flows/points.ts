@@ -116,11 +116,11 @@ const QUICK_AMOUNTS = [1, 5, 10, 20, 50];
 
 const text = (t: string, buttons?: Button[][]): Reply => ({ kind: "text", text: t, ...(buttons ? { buttons } : {}) });
 const back = (ctx: FlowContext) => pointsButtons.button(ctx.t("points-button-back"), "home");
-const stale = (ctx: FlowContext) => say([{ kind: "text", text: ctx.t("stale-button"), menu: ctx.menu() }], idle);
+const stale = (ctx: FlowContext) => say([{ kind: "text", text: ctx.t("stale-button"), menu: ctx.menu() }]);
 
 /** "11月20日" / "20 Nov", in the community's time zone. */
 function day(ctx: FlowContext, epochMs: number): string {
-  return new Intl.DateTimeFormat(ctx.lang === "zh" ? "zh-CN" : "en-GB", { month: ctx.lang === "zh" ? "numeric" : "short", day: "numeric", timeZone: ctx.deps.defaultTimeZone }).format(new Date(epochMs));
+  return new Intl.DateTimeFormat(ctx.lang === "zh" ? "zh-CN" : "en-GB", { month: ctx.lang === "zh" ? "long" : "short", day: "numeric", timeZone: ctx.deps.defaultTimeZone }).format(new Date(epochMs));
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);

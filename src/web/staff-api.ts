@@ -15,6 +15,7 @@ import { viewerForToken } from "../domain/staff/tokens.js";
 import type { DomainDeps } from "../domain/deps.js";
 import type { Logger } from "../log.js";
 import { clientAddress as defaultClientAddress } from "./client-address.js";
+import { pointsRoutes } from "./staff-points-api.js";
 import { jsonBody, reasons } from "./validate.js";
 
 export interface StaffApiOptions {
@@ -132,6 +133,8 @@ export function staffApi(options: StaffApiOptions) {
     const rows = await auditFor(deps, c.get("viewer").sees, { since, before, limit });
     return c.json({ entries: rows.map(auditJson), next_before: rows.length === limit ? rows.at(-1)!.id : null });
   });
+
+  pointsRoutes(app, deps);
 
   app.all("*", (c) => c.json({ error: "not found" }, 404));
   return app;

@@ -63,6 +63,23 @@ export function contact(from: Person, phone: string, contactUserId: number | und
   } as Update;
 }
 
+/** A photo, as Telegram sends it: sizes from small to large, each with its file_id. */
+export function photo(from: Person, fileId: string, updateId = newUpdateId()): Update {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: chat(from),
+      from: user(from),
+      photo: [
+        { file_id: `${fileId}-small`, file_unique_id: "p1", width: 90, height: 90 },
+        { file_id: fileId, file_unique_id: "p2", width: 1280, height: 960 },
+      ],
+    },
+  } as Update;
+}
+
 export function sticker(from: Person, updateId = newUpdateId()): Update {
   return {
     update_id: updateId,

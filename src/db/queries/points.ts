@@ -2,7 +2,7 @@
 // approval queue (the people's database). Reads, write builders that join an atomic write, and the
 // prepared statements every transfer runs. The ledger's own rules (balances moved with each entry,
 // entries never changed, a failed key staying failed) are triggers in migration 0007.
-import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { PointAccountKind, PointCategory, VoucherStatus } from "../../vocabulary.js";
 import type { Orm, Write } from "../database.js";
 import {
@@ -359,9 +359,13 @@ export const balanceGuard = preparedWrite<{ account: number; amount: number }>([
   guard(orm, "points: balance covers", sql`(SELECT ${pointAccounts.balance} FROM ${pointAccounts} WHERE ${pointAccounts.id} = ${v.account}) >= ${v.amount}`),
 );
 
-export function insertRefusal(orm: Orm, row: typeof pointRefusals.$inferInsert): Write {
-  return orm.insert(pointRefusals).values(row).onConflictDoNothing();
-}
+/** Records a refused key (ignored by the database when the key was posted meanwhile). */
+export const insertRefusal = preparedWrite<{ key: string; reason: string; fingerprint: string; at: number }>(["key", "reason", "fingerprint", "at"], (orm, v) =>
+  orm
+    .insert(pointRefusals)
+    .values(v as typeof pointRefusals.$inferInsert)
+    .onConflictDoNothing(),
+);
 
 /** The id of the transfer with this key, inside the write that makes it. */
 export function transferIdOf(key: string): SQL {
@@ -372,17 +376,23 @@ export function balanceOf(accountId: number): SQL {
   return sql`(SELECT ${pointAccounts.balance} FROM ${pointAccounts} WHERE ${pointAccounts.id} = ${accountId})`;
 }
 
-export function notReversed(transferId: number): SQL {
-  return sql`NOT EXISTS (SELECT 1 FROM ${pointTransfers} WHERE ${pointTransfers.reverses} = ${transferId})`;
-}
+/** Guards that a transfer has not been reversed. */
+export const notReversedGuard = preparedWrite<{ transfer: number }>(["transfer"], (orm, v) =>
+  guard(orm, "points: not reversed yet", sql`NOT EXISTS (SELECT 1 FROM ${pointTransfers} WHERE ${pointTransfers.reverses} = ${v.transfer})`),
+);
 
 /** Awards under a rule to an account since a moment that were not reversed, for caps. */
-export function awardsSince(accountId: number, ruleCode: string, since: number): SQL {
+function awardsSince(accountId: number | Placeholder, ruleCode: string | Placeholder, since: number | Placeholder): SQL {
   const t = sql.identifier("cap_t");
   return sql`(SELECT count(*) FROM ${pointTransfers} AS ${t}
     WHERE ${t}.credit_account_id = ${accountId} AND ${t}.rule_code = ${ruleCode} AND ${t}.kind = 'award' AND ${t}.at >= ${since}
       AND NOT EXISTS (SELECT 1 FROM ${pointTransfers} WHERE ${pointTransfers.reverses} = ${t}.id))`;
 }
+
+/** Guards that fewer than `cap` awards under the rule went to the account since `since`. */
+export const capGuard = preparedWrite<{ account: number; rule: string; since: number; cap: number }>(["account", "rule", "since", "cap"], (orm, v) =>
+  guard(orm, "points: rule cap", sql`${awardsSince(v.account, v.rule, v.since)} < ${v.cap}`),
+);
 
 export async function countAwardsSince(orm: Orm, accountId: number, ruleCode: string, since: number): Promise<number> {
   const [row] = await orm.select({ n: sql<number>`${awardsSince(accountId, ruleCode, since)}` }).from(sql`(SELECT 1)`);
@@ -522,17 +532,24 @@ export function updateItem(orm: Orm, id: number, change: Partial<typeof pointIte
   return orm.update(pointItems).set(change).where(eq(pointItems.id, id));
 }
 
-export function takeFromStock(orm: Orm, itemId: number): Write {
-  return orm.update(pointItems).set({ stock: sql`${pointItems.stock} - 1` }).where(eq(pointItems.id, itemId));
-}
+export const takeFromStock = preparedWrite<{ item: number }>(["item"], (orm, v) =>
+  orm
+    .update(pointItems)
+    .set({ stock: sql`${pointItems.stock} - 1` })
+    .where(eq(pointItems.id, v.item as number)),
+);
 
-export function putBackInStock(orm: Orm, itemId: number): Write {
-  return orm.update(pointItems).set({ stock: sql`${pointItems.stock} + 1` }).where(eq(pointItems.id, itemId));
-}
+export const putBackInStock = preparedWrite<{ item: number }>(["item"], (orm, v) =>
+  orm
+    .update(pointItems)
+    .set({ stock: sql`${pointItems.stock} + 1` })
+    .where(eq(pointItems.id, v.item as number)),
+);
 
-export function inStock(itemId: number): SQL {
-  return sql`(SELECT ${pointItems.stock} FROM ${pointItems} WHERE ${pointItems.id} = ${itemId} AND ${pointItems.active} = 1) > 0`;
-}
+/** Guards that an offered item has one left. */
+export const inStockGuard = preparedWrite<{ item: number }>(["item"], (orm, v) =>
+  guard(orm, "points: in stock", sql`(SELECT ${pointItems.stock} FROM ${pointItems} WHERE ${pointItems.id} = ${v.item} AND ${pointItems.active} = 1) > 0`),
+);
 
 export async function voucherByCode(orm: Orm, code: string): Promise<PointVoucher | undefined> {
   return (await orm.select().from(pointVouchers).where(eq(pointVouchers.code, code)).limit(1))[0];
@@ -559,18 +576,45 @@ export function vouchersOfCommunity(orm: Orm, communityId: number, status: Vouch
     .limit(limit);
 }
 
-export function insertVoucher(orm: Orm, row: Omit<typeof pointVouchers.$inferInsert, "transferId"> & { transferId: number | SQL }): Write {
-  return orm.insert(pointVouchers).values(row as typeof pointVouchers.$inferInsert);
-}
+/** A redemption's voucher, pointing at the transfer with `key` written in the same atomic write. */
+export const insertVoucher = preparedWrite<{ code: string; item: number; account: number; community: number; key: string; at: number }>(
+  ["code", "item", "account", "community", "key", "at"],
+  (orm, v) =>
+    orm.insert(pointVouchers).values({
+      code: v.code,
+      itemId: v.item,
+      accountId: v.account,
+      communityId: v.community,
+      transferId: sql`(SELECT ${pointTransfers.id} FROM ${pointTransfers} WHERE ${pointTransfers.key} = ${v.key})`,
+      createdAt: v.at,
+    } as unknown as typeof pointVouchers.$inferInsert),
+);
 
 export function voucherReserved(id: number): SQL {
   return sql`EXISTS (SELECT 1 FROM ${pointVouchers} WHERE ${pointVouchers.id} = ${id} AND ${pointVouchers.status} = 'reserved')`;
 }
 
-export function closeVoucher(orm: Orm, id: number, change: { status: Exclude<VoucherStatus, "reserved">; closedAt: number; closedBy: number | null; refundTransferId?: SQL }): Write {
+export const voucherReservedGuard = preparedWrite<{ voucher: number }>(["voucher"], (orm, v) =>
+  guard(orm, "points: voucher reserved", sql`EXISTS (SELECT 1 FROM ${pointVouchers} WHERE ${pointVouchers.id} = ${v.voucher} AND ${pointVouchers.status} = 'reserved')`),
+);
+
+/** Cancels a reserved voucher with the refund written in the same atomic write (its key). */
+export const cancelVoucherWrite = preparedWrite<{ voucher: number; at: number; by: number | null; key: string }>(["voucher", "at", "by", "key"], (orm, v) =>
+  orm
+    .update(pointVouchers)
+    .set({
+      status: "cancelled",
+      closedAt: v.at,
+      closedBy: v.by,
+      refundTransferId: sql`(SELECT ${pointTransfers.id} FROM ${pointTransfers} WHERE ${pointTransfers.key} = ${v.key})`,
+    } as unknown as Partial<typeof pointVouchers.$inferInsert>)
+    .where(and(eq(pointVouchers.id, v.voucher as number), eq(pointVouchers.status, "reserved"))),
+);
+
+export function closeVoucher(orm: Orm, id: number, change: { status: Exclude<VoucherStatus, "reserved">; closedAt: number; closedBy: number | null }): Write {
   return orm
     .update(pointVouchers)
-    .set(change as Partial<typeof pointVouchers.$inferInsert>)
+    .set(change)
     .where(and(eq(pointVouchers.id, id), eq(pointVouchers.status, "reserved")));
 }
 

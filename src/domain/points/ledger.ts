@@ -15,21 +15,21 @@ import { sql } from "drizzle-orm";
 import { guard, isGuardFailure } from "../../db/atomic.js";
 import type { Change, Orm, Write } from "../../db/database.js";
 import {
-  awardsSince,
   balanceGuard,
-  closeVoucher,
+  cancelVoucherWrite,
+  capGuard,
   countAwardsSince,
   decideRequest,
   findAccount,
   findItem,
   findRequest,
   findVoucher,
-  inStock,
+  inStockGuard,
   insertPenalty,
   insertRefusal,
   insertTransfer,
   insertVoucher,
-  notReversed,
+  notReversedGuard,
   putBackInStock,
   refusalByKey,
   requestPending,
@@ -37,7 +37,7 @@ import {
   takeFromStock,
   transferByKey,
   transferIdOf,
-  voucherReserved,
+  voucherReservedGuard,
   type PointAccount,
   type PointItem,
   type PointRequest,
@@ -77,6 +77,13 @@ export interface Plan {
   writes(orm: Orm): Write[];
   /** After a guard refused the writes: why, as things stand now (null: nothing is wrong now; try again). */
   diagnose(deps: DomainDeps): Promise<Exclude<Refusal, "key-reused"> | null>;
+}
+
+export class TransferToSelfError extends Error {
+  constructor() {
+    super("points: a transfer goes from one account to another");
+    this.name = "TransferToSelfError";
+  }
 }
 
 /** The rule an award or penalty is made under, as the ledger keeps it. */
@@ -147,7 +154,7 @@ function capGuards(orm: Orm, c: Common, to: PointAccount, rule: RuleRef): Write[
     [caps.month, p.monthStart],
     [caps.year, p.yearStart],
   ];
-  return windows.filter(([cap]) => cap !== null).map(([cap, since]) => guard(orm, "points: rule cap", sql`${awardsSince(to.id, rule.code, since)} < ${cap}`));
+  return windows.filter(([cap]) => cap !== null).map(([cap, since]) => capGuard(orm, { account: to.id, rule: rule.code, since, cap: cap! }));
 }
 
 async function capReached(deps: DomainDeps, c: Common, to: PointAccount, rule: RuleRef): Promise<boolean> {
@@ -200,6 +207,8 @@ export function penaltyPlan(c: Common & { from: PointAccount; issuance: PointAcc
 
 /** A resident's points to a family member, their household, or anyone by member code. */
 export function transferPlan(c: Common & { from: PointAccount; to: PointAccount; amount: number; note?: string | null }): Plan {
+  // Asked of no one: callers refuse it first (the chat says "not to yourself"); the database would too.
+  if (c.from.id === c.to.id) throw new TransferToSelfError();
   const fingerprint = fingerprintOf(["transfer", c.from.id, c.to.id, c.amount, c.note ?? null]);
   return {
     key: c.key,
@@ -218,11 +227,11 @@ export function redemptionPlan(c: Common & { from: PointAccount; shop: PointAcco
     fingerprint,
     kind: "redemption",
     writes: (orm) => [
-      guard(orm, "points: in stock", inStock(c.item.id)),
+      inStockGuard(orm, { item: c.item.id }),
       ...covers(orm, c.from, c.item.points),
       insertTransfer(orm, row(c, "redemption", c.from, c.shop, c.item.points, c.item.communityId, fingerprint, { note: `item:${c.item.id}` })),
-      takeFromStock(orm, c.item.id),
-      insertVoucher(orm, { code: c.voucherCode, itemId: c.item.id, accountId: c.from.id, communityId: c.item.communityId, transferId: transferIdOf(c.key), createdAt: c.at }),
+      takeFromStock(orm, { item: c.item.id }),
+      insertVoucher(orm, { code: c.voucherCode, item: c.item.id, account: c.from.id, community: c.item.communityId, key: c.key, at: c.at }),
     ],
     diagnose: async (deps) => {
       const item = await findItem(deps.db.orm, c.item.id);
@@ -240,7 +249,7 @@ export function reversalPlan(c: Common & { original: PointTransfer; from: PointA
     fingerprint,
     kind: "reversal",
     writes: (orm) => [
-      guard(orm, "points: not reversed yet", notReversed(c.original.id)),
+      notReversedGuard(orm, { transfer: c.original.id }),
       ...covers(orm, c.from, c.original.amount),
       insertTransfer(
         orm,
@@ -254,6 +263,7 @@ export function reversalPlan(c: Common & { original: PointTransfer; from: PointA
       ...(c.also?.(orm) ?? []),
     ],
     diagnose: async (deps) => {
+      if (c.original.kind === "reversal") return "not-reversible";
       if (await reversalOf(deps.db.orm, c.original.id)) return "reversed";
       return (await shortOf(deps, c.from.id, c.original.amount)) ? "short" : null;
     },
@@ -265,14 +275,11 @@ export function cancellationPlan(c: Common & { voucher: PointVoucher; original: 
   const reversal = reversalPlan({
     ...c,
     note: c.note ?? `voucher:${c.voucher.code}`,
-    also: (orm) => [
-      putBackInStock(orm, c.voucher.itemId),
-      closeVoucher(orm, c.voucher.id, { status: "cancelled", closedAt: c.at, closedBy: c.staffId ?? null, refundTransferId: transferIdOf(c.key) }),
-    ],
+    also: (orm) => [putBackInStock(orm, { item: c.voucher.itemId }), cancelVoucherWrite(orm, { voucher: c.voucher.id, at: c.at, by: c.staffId ?? null, key: c.key })],
   });
   return {
     ...reversal,
-    writes: (orm) => [guard(orm, "points: voucher reserved", voucherReserved(c.voucher.id)), ...reversal.writes(orm)],
+    writes: (orm) => [voucherReservedGuard(orm, { voucher: c.voucher.id }), ...reversal.writes(orm)],
     diagnose: async (deps) => ((await findVoucher(deps.db.orm, c.voucher.id))?.status !== "reserved" ? "closed" : reversal.diagnose(deps)),
   };
 }
@@ -309,12 +316,13 @@ export function refusalChange(deps: DomainDeps, plan: Pick<Plan, "key" | "finger
 }
 
 /** The database refused a write for one of the ledger's own rules (a constraint or a trigger). */
-function ledgerRule(error: unknown): "key" | "failed-key" | "reverses" | "balance" | "stock" | null {
+function ledgerRule(error: unknown): "key" | "failed-key" | "reverses" | "mirror" | "balance" | "stock" | null {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
     const m = e.message;
     if (m.includes("point_transfers.key")) return "key";
     if (m.includes("stays failed")) return "failed-key";
     if (m.includes("point_transfers.reverses")) return "reverses";
+    if (m.includes("a reversal mirrors")) return "mirror";
     if (m.includes("point_accounts_balance")) return "balance";
     if (m.includes("point_items_stock")) return "stock";
   }
@@ -342,6 +350,7 @@ export async function post(deps: DomainDeps, plan: Plan, also?: (orm: Orm) => Wr
       // Someone posted (or was refused) with this key meanwhile: their result is the key's result.
       if (rule === "key" || rule === "failed-key") continue;
       if (rule === "reverses") reason = "reversed";
+      else if (rule === "mirror") reason = "not-reversible";
       else if (rule === "balance") reason = "short";
       else if (rule === "stock") reason = "stock";
       else if (isGuardFailure(error)) reason = await plan.diagnose(deps);

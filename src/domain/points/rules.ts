@@ -202,7 +202,9 @@ export async function importRules(
 
 /** The rules a place uses (the city's and its district's), active ones, by category in order. */
 export async function rulesOfDistrict(deps: DomainDeps, districtId: number | null): Promise<PointRule[]> {
-  return rulesFor(deps.directory.orm, districtId, { activeOnly: true });
+  const rules = await rulesFor(deps.directory.orm, districtId, { activeOnly: true });
+  const order = (r: PointRule) => pointCategories.indexOf(r.category);
+  return rules.sort((a, b) => order(a) - order(b) || a.sort - b.sort || a.id - b.id);
 }
 
 export function byCategory(rules: readonly PointRule[]): Map<PointCategory, PointRule[]> {

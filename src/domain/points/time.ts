@@ -26,17 +26,33 @@ function wallClock(at: number, timeZone: string) {
   return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
 }
 
+/** The zone's offset from UTC at a moment, asked of Intl once per zone and quarter of an hour (it is slow). */
+const offsets = new Map<string, number>();
+function offsetAt(at: number, timeZone: string): number {
+  const key = `${timeZone}:${Math.floor(at / 900_000)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const w = wallClock(at, timeZone);
+    // The wall clock read as if it were UTC, less the moment.
+    offset = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - (at - (((at % 1000) + 1000) % 1000));
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
 export function periodsOf(at: number, timeZone: string): Periods {
-  const w = wallClock(at, timeZone);
-  // The zone's offset at this moment: the wall clock read as if it were UTC, less the moment.
-  const offset = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - (at - (at % 1000));
+  const offset = offsetAt(at, timeZone);
+  const wall = new Date(at + offset);
+  const year = wall.getUTCFullYear();
+  const month = wall.getUTCMonth() + 1;
   const local = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) - offset;
   return {
-    month: w.year * 100 + w.month,
-    year: w.year,
-    dayStart: local(w.year, w.month, w.day),
-    monthStart: local(w.year, w.month, 1),
-    yearStart: local(w.year, 1, 1),
+    month: year * 100 + month,
+    year,
+    dayStart: local(year, month, wall.getUTCDate()),
+    monthStart: local(year, month, 1),
+    yearStart: local(year, 1, 1),
   };
 }
 

@@ -50,6 +50,7 @@ import { HomePage } from "./pages/home.js";
 import { LoginPage } from "./pages/login.js";
 import { PlacePage, PlacesPage, type NewStaffForm, type StaffHere } from "./pages/places.js";
 import { StaffListPage, StaffPage } from "./pages/staff.js";
+import { pointsConsole } from "./points.js";
 import { consoleCss } from "./style.js";
 
 export interface ConsoleOptions {
@@ -66,7 +67,7 @@ const SESSION_COOKIE = "linli_console";
 const LOGIN_COOKIE = "linli_console_login";
 const BODY_LIMIT = 64 * 1024;
 
-type ConsoleEnv = {
+export type ConsoleEnv = {
   Variables: { viewer: Viewer; sessionId: string; csrf: string; page: PageContext; address: string | null };
 };
 type C = Context<ConsoleEnv>;
@@ -76,7 +77,7 @@ const CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-ac
 /** Notices after a change (POST → redirect → GET ?done=…): a fixed list, so a link cannot put words on the page. */
 const notices = new Set(["saved", "role-added", "role-removed", "disabled", "enabled", "language", "password", "token-revoked", "logged-out"]);
 
-function html(c: C, node: JSXNode | unknown, status: 200 | 400 | 403 | 404 | 429 = 200) {
+export function html(c: C, node: JSXNode | unknown, status: 200 | 400 | 403 | 404 | 429 = 200) {
   return c.html(`<!doctype html>${String(node)}`, status);
 }
 
@@ -527,6 +528,8 @@ export function consoleApp(options: ConsoleOptions) {
     await revokeOwnToken(deps, c.get("viewer"), id);
     return c.redirect("/console/account?done=token-revoked", 303);
   });
+
+  pointsConsole(app, deps, html);
 
   // Unknown console paths get the console's 404 page (the app's own is JSON).
   app.all("*", (c) => html(c, <NotFoundPage ctx={c.get("page")} />, 404));

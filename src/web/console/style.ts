@@ -57,4 +57,9 @@ dd{margin:0;overflow-wrap:anywhere}
 details summary{min-height:48px;display:flex;align-items:center;cursor:pointer;color:#0f5f58}
 .inline{display:inline}
 .inline button{margin-top:4px}
+svg.chart{display:block;width:100%;height:auto;margin:8px 0}
+ul.legend{display:flex;flex-wrap:wrap;gap:4px 16px;list-style:none;margin:0 0 8px;padding:0;font-size:16px}
+.swatch{display:inline-block;width:14px;height:14px;margin-right:6px;border-radius:3px;vertical-align:middle}
+.swatch.c-public_order{background:#2563eb}.swatch.c-public_virtue{background:#db2777}.swatch.c-community_building{background:#0f766e}
+.swatch.c-rewards_penalties{background:#d97706}.swatch.c-none{background:#64748b}
 `;
