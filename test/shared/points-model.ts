@@ -291,7 +291,15 @@ async function checkInvariants(real: Real, s: State) {
   const r = reads(real.deps.db.orm);
   const ids = real.accounts.map((a) => a.id);
   const communities = { c0: real.accounts[0]!.communityId, c1: real.accounts[1]!.communityId };
-  const [rows, entries, items] = await Promise.all([r.accounts.all(communities), r.entries.all({ after: real.lastEntry }), r.items.all(communities)]);
+  const [rows, entries, items] =
+    real.deps.db.driver === "d1"
+      ? // One round trip on D1: the three reads as one batch.
+        ((await (real.deps.db.orm as unknown as { batch(q: unknown[]): Promise<unknown[]> }).batch([
+          real.deps.db.orm.select().from(pointAccounts).where(inArray(pointAccounts.communityId, [communities.c0, communities.c1])).orderBy(asc(pointAccounts.id)),
+          real.deps.db.orm.select().from(pointTransfers).where(gt(pointTransfers.id, real.lastEntry)).orderBy(asc(pointTransfers.id)),
+          real.deps.db.orm.select().from(pointItems).where(inArray(pointItems.communityId, [communities.c0, communities.c1])),
+        ])) as [PointAccount[], PointTransfer[], PointItem[]])
+      : await Promise.all([r.accounts.all(communities), r.entries.all({ after: real.lastEntry }), r.items.all(communities)]);
   for (const e of entries) {
     if (!ids.includes(e.debitAccountId) || !ids.includes(e.creditAccountId)) throw new Error(`an entry of another run appeared: ${e.key}`);
     real.entrySums.set(e.debitAccountId, (real.entrySums.get(e.debitAccountId) ?? 0) - e.amount);

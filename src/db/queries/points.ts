@@ -47,6 +47,13 @@ async function inChunks<T>(ids: readonly number[], read: (chunk: number[]) => Pr
 const statements = preparedOnce((orm) => ({
   transferByKey: orm.select().from(pointTransfers).where(eq(pointTransfers.key, sql.placeholder("key"))).limit(1).prepare(),
   refusalByKey: orm.select().from(pointRefusals).where(eq(pointRefusals.key, sql.placeholder("key"))).limit(1).prepare(),
+  // Whether a key was used, in one read (most keys are new: one round trip on D1 instead of two).
+  keyUsed: orm
+    .select({ posted: sql<number>`1` })
+    .from(pointTransfers)
+    .where(eq(pointTransfers.key, sql.placeholder("key")))
+    .unionAll(orm.select({ posted: sql<number>`0` }).from(pointRefusals).where(eq(pointRefusals.key, sql.placeholder("key"))))
+    .prepare(),
   account: orm.select().from(pointAccounts).where(eq(pointAccounts.id, sql.placeholder("id"))).limit(1).prepare(),
   accountOfResident: orm.select().from(pointAccounts).where(eq(pointAccounts.residentId, sql.placeholder("residentId"))).limit(1).prepare(),
   communityAccount: orm
@@ -269,6 +276,13 @@ export function insertOrganisation(orm: Orm, row: typeof pointOrganisations.$inf
 
 export async function transferByKey(orm: Orm, key: string): Promise<PointTransfer | undefined> {
   return (await statements(orm).transferByKey.all({ key }))[0];
+}
+
+/** "posted", "refused" or null for a key never used. */
+export async function keyUse(orm: Orm, key: string): Promise<"posted" | "refused" | null> {
+  const rows = await statements(orm).keyUsed.all({ key });
+  if (rows.length === 0) return null;
+  return rows.some((r) => Number(r.posted) === 1) ? "posted" : "refused";
 }
 
 export async function refusalByKey(orm: Orm, key: string): Promise<PointRefusal | undefined> {

@@ -29,6 +29,7 @@ import {
   insertRefusal,
   insertTransfer,
   insertVoucher,
+  keyUse,
   notReversedGuard,
   putBackInStock,
   refusalByKey,
@@ -302,6 +303,7 @@ export function approvalPlan(c: Common & { request: PointRequest; to: PointAccou
 
 /** What a key already stands for: its transfer or its refusal (null: new). */
 export async function replayOf(deps: DomainDeps, plan: Pick<Plan, "key" | "fingerprint">): Promise<PostResult | null> {
+  if ((await keyUse(deps.db.orm, plan.key)) === null) return null;
   const posted = await transferByKey(deps.db.orm, plan.key);
   if (posted) return posted.fingerprint === plan.fingerprint ? { ok: true, transfer: posted, replayed: true } : { ok: false, reason: "key-reused", replayed: true };
   const refused = await refusalByKey(deps.db.orm, plan.key);
@@ -358,7 +360,10 @@ export async function post(deps: DomainDeps, plan: Plan, also?: (orm: Orm) => Wr
     }
     if (reason === null) continue;
     await deps.db.atomic(refusalChange(deps, plan, reason));
-    return (await replayOf(deps, plan)) ?? { ok: false, reason, replayed: false };
+    // Someone with the same key may have been first (posted, or refused for another reason): theirs stands.
+    const recorded = await replayOf(deps, plan);
+    if (recorded && (recorded.ok || recorded.reason !== reason)) return recorded;
+    return { ok: false, reason, replayed: false };
   }
   throw new Error(`points: the ledger kept changing under ${plan.kind} ${plan.key}`);
 }
