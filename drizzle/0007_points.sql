@@ -205,6 +205,7 @@ CREATE UNIQUE INDEX `point_transfers_key` ON `point_transfers` (`key`);--> state
 CREATE UNIQUE INDEX `point_transfers_reverses` ON `point_transfers` (`reverses`);--> statement-breakpoint
 CREATE INDEX `point_transfers_debit` ON `point_transfers` (`debit_account_id`,`id`);--> statement-breakpoint
 CREATE INDEX `point_transfers_credit` ON `point_transfers` (`credit_account_id`,`id`);--> statement-breakpoint
+CREATE INDEX `point_transfers_caps` ON `point_transfers` (`credit_account_id`,`rule_code`,`at`);--> statement-breakpoint
 CREATE INDEX `point_transfers_community_month` ON `point_transfers` (`community_id`,`month`);--> statement-breakpoint
 CREATE TABLE `point_vouchers` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -269,22 +270,29 @@ CREATE TRIGGER `point_transfers_apply` AFTER INSERT ON `point_transfers`
 BEGIN
   UPDATE `point_accounts` SET `balance` = `balance` - NEW.`amount` WHERE `id` = NEW.`debit_account_id`;
   UPDATE `point_accounts` SET `balance` = `balance` + NEW.`amount` WHERE `id` = NEW.`credit_account_id`;
-  -- Earned from the community, per year (YYYY) and month (YYYYMM): what came from an issuance account
-  -- counts for the account it went to; what went back to one counts against the account it came from.
+END;
+--> statement-breakpoint
+-- Earned from the community, per year (YYYY) and month (YYYYMM): what came from an issuance account
+-- counts for the account it went to…
+CREATE TRIGGER `point_transfers_earned` AFTER INSERT ON `point_transfers`
+WHEN (SELECT `kind` FROM `point_accounts` WHERE `id` = NEW.`debit_account_id`) = 'issuance'
+BEGIN
   INSERT OR IGNORE INTO `point_totals` (`account_id`, `period`, `community_id`, `kind`, `earned`)
-    SELECT a.`id`, p.`period`, a.`community_id`, a.`kind`, 0
-    FROM `point_accounts` a
-    JOIN `point_accounts` i ON i.`kind` = 'issuance'
-      AND ((i.`id` = NEW.`debit_account_id` AND a.`id` = NEW.`credit_account_id`) OR (i.`id` = NEW.`credit_account_id` AND a.`id` = NEW.`debit_account_id`))
-    JOIN (SELECT NEW.`month` AS `period` UNION ALL SELECT NEW.`month` / 100) p;
-  UPDATE `point_totals`
-    SET `earned` = `earned` + CASE WHEN `account_id` = NEW.`credit_account_id` THEN NEW.`amount` ELSE -NEW.`amount` END
-    WHERE `account_id` IN (NEW.`debit_account_id`, NEW.`credit_account_id`)
-      AND `period` IN (NEW.`month`, NEW.`month` / 100)
-      AND EXISTS (
-        SELECT 1 FROM `point_accounts` i
-        WHERE i.`kind` = 'issuance' AND i.`id` IN (NEW.`debit_account_id`, NEW.`credit_account_id`) AND i.`id` <> `point_totals`.`account_id`
-      );
+    SELECT `id`, NEW.`month`, `community_id`, `kind`, 0 FROM `point_accounts` WHERE `id` = NEW.`credit_account_id`
+    UNION ALL SELECT `id`, NEW.`month` / 100, `community_id`, `kind`, 0 FROM `point_accounts` WHERE `id` = NEW.`credit_account_id`;
+  UPDATE `point_totals` SET `earned` = `earned` + NEW.`amount`
+    WHERE `account_id` = NEW.`credit_account_id` AND `period` IN (NEW.`month`, NEW.`month` / 100);
+END;
+--> statement-breakpoint
+-- …and what went back to one counts against the account it came from.
+CREATE TRIGGER `point_transfers_given_back` AFTER INSERT ON `point_transfers`
+WHEN (SELECT `kind` FROM `point_accounts` WHERE `id` = NEW.`credit_account_id`) = 'issuance'
+BEGIN
+  INSERT OR IGNORE INTO `point_totals` (`account_id`, `period`, `community_id`, `kind`, `earned`)
+    SELECT `id`, NEW.`month`, `community_id`, `kind`, 0 FROM `point_accounts` WHERE `id` = NEW.`debit_account_id`
+    UNION ALL SELECT `id`, NEW.`month` / 100, `community_id`, `kind`, 0 FROM `point_accounts` WHERE `id` = NEW.`debit_account_id`;
+  UPDATE `point_totals` SET `earned` = `earned` - NEW.`amount`
+    WHERE `account_id` = NEW.`debit_account_id` AND `period` IN (NEW.`month`, NEW.`month` / 100);
 END;
 --> statement-breakpoint
 -- A reversal moves back exactly what the transfer it names moved, and a reversal is not reversed.

@@ -657,6 +657,8 @@ export const pointTransfers = sqliteTable(
     uniqueIndex("point_transfers_reverses").on(t.reverses),
     index("point_transfers_debit").on(t.debitAccountId, t.id),
     index("point_transfers_credit").on(t.creditAccountId, t.id),
+    // A rule's caps count one person's awards under it since a moment.
+    index("point_transfers_caps").on(t.creditAccountId, t.ruleCode, t.at),
     index("point_transfers_community_month").on(t.communityId, t.month),
     check("point_transfers_amount", sql`${t.amount} >= 0 AND (${t.amount} > 0 OR ${t.kind} IN ('penalty', 'reversal'))`),
     check("point_transfers_two_accounts", sql`${t.debitAccountId} <> ${t.creditAccountId}`),

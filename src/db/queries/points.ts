@@ -285,6 +285,15 @@ export async function keyUse(orm: Orm, key: string): Promise<"posted" | "refused
   return rows.some((r) => Number(r.posted) === 1) ? "posted" : "refused";
 }
 
+/** Transfers by key, in chunks under D1's 100 bound parameters (a batch's read-back). */
+export async function transfersByKeys(orm: Orm, keys: string[]): Promise<Map<string, PointTransfer>> {
+  const out = new Map<string, PointTransfer>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    for (const t of await orm.select().from(pointTransfers).where(inArray(pointTransfers.key, keys.slice(i, i + CHUNK)))) out.set(t.key, t);
+  }
+  return out;
+}
+
 export async function refusalByKey(orm: Orm, key: string): Promise<PointRefusal | undefined> {
   return (await statements(orm).refusalByKey.all({ key }))[0];
 }

@@ -37,6 +37,7 @@ import {
   reversalOf,
   takeFromStock,
   transferByKey,
+  transfersByKeys,
   transferIdOf,
   voucherReservedGuard,
   type PointAccount,
@@ -392,10 +393,11 @@ export async function postBatch(deps: DomainDeps, plans: readonly Plan[]): Promi
       if (!isGuardFailure(error) && ledgerRule(error) === null) throw error;
       together = false;
     }
+    const posted = together ? await transfersByKeys(deps.db.orm, fresh.map((i) => plans[i]!.key)) : undefined;
     for (const i of fresh) {
-      if (!together) results[i] = await post(deps, plans[i]!);
+      if (!posted) results[i] = await post(deps, plans[i]!);
       else {
-        const transfer = await transferByKey(deps.db.orm, plans[i]!.key);
+        const transfer = posted.get(plans[i]!.key);
         if (!transfer) throw new Error("a posted transfer is not there");
         results[i] = { ok: true, transfer, replayed: false };
       }
