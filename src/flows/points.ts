@@ -22,7 +22,7 @@ import {
 import { pointsCard, statementPage, type EntryView } from "../domain/points/card.js";
 import { claimChange, claimableRules } from "../domain/points/claims.js";
 import { planChange, refusalChange, transferPlan, type Plan, type Refusal } from "../domain/points/ledger.js";
-import { tellResident } from "../domain/points/notices.js";
+import { tellResident, type PointsNoticeName } from "../domain/points/notices.js";
 import { byCategory, rulesOfDistrict, type PointRule } from "../domain/points/rules.js";
 import { redemptionFor, shopItem, shopItems, showVoucherCode, vouchersOf, type PointItem } from "../domain/points/shop.js";
 import { placeOf } from "../domain/places.js";
@@ -562,6 +562,23 @@ async function claim(ctx: FlowContext, data: Data): Promise<Outcome> {
     return { replies: [text(ctx.t("points-claimed", { rule: local(rule, "name", ctx.lang), points: rule.points }), [[back(ctx)]])], state: idle, writes: change };
   });
 }
+
+// ── notices (what the outbox delivers) ──────────────────────────────────────────────────────────
+
+const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+
+/**
+ * What a resident is told about their points when it is not the answer to what they just sent, rendered
+ * at delivery in their language (src/domain/points/notices.ts says when). The outbox of issue 9 calls
+ * these by name through the module's `notices`; until it lands nothing queues them.
+ */
+export const pointsNotices: Record<PointsNoticeName, (ctx: FlowContext, args: Record<string, unknown>) => Reply[]> = {
+  "points-received": (ctx, a) => [text(ctx.t("notice-points-received", { from: a.from ? showCode(str(a.from)) : ctx.t("points-other-someone"), points: Number(a.points) }), [[back(ctx)]])],
+  "claim-approved": (ctx, a) => [text(ctx.t("notice-claim-approved", { rule: str(a.ruleName ?? a.rule), points: Number(a.points) }), [[back(ctx)]])],
+  "claim-rejected": (ctx, a) => [text(ctx.t("notice-claim-rejected", { rule: str(a.ruleName ?? a.rule), reason: str(a.reason) }), [[back(ctx)]])],
+  "voucher-cancelled": (ctx, a) => [text(ctx.t("notice-voucher-cancelled", { voucher: showVoucherCode(str(a.voucher)), points: Number(a.points) }), [[back(ctx)]])],
+  "award-received": (ctx, a) => [text(ctx.t("notice-award-received", { rule: str(a.ruleName ?? a.rule), points: Number(a.points) }), [[back(ctx)]])],
+};
 
 // ── the module ──────────────────────────────────────────────────────────────────────────────────
 
