@@ -1,5 +1,6 @@
 // What is stored about a person (/mydata) and deleting it (/forget).
 import { z } from "zod";
+import { pointsAbout } from "../domain/points/accounts.js";
 import { forget, maskPhone, storedAbout } from "../domain/residents.js";
 import { buttonCodec, field } from "./buttons.js";
 import { idle, say, type FlowContext, type Outcome } from "./context.js";
@@ -17,7 +18,7 @@ function formatDate(ctx: FlowContext, epochMs: number, timeZone: string): string
 }
 
 async function myData(ctx: FlowContext): Promise<Outcome> {
-  const { resident: r, place, conversation } = await storedAbout(ctx.deps, ctx.resident);
+  const [{ resident: r, place, conversation }, points] = await Promise.all([storedAbout(ctx.deps, ctx.resident), pointsAbout(ctx.deps, ctx.resident)]);
   const timeZone = place?.community.timeZone ?? ctx.deps.defaultTimeZone;
   const lines = [
     ctx.t("mydata-intro"),
@@ -32,6 +33,7 @@ async function myData(ctx: FlowContext): Promise<Outcome> {
     }),
     ctx.t("mydata-since", { when: formatDate(ctx, r.createdAt, timeZone) }),
     ctx.t("mydata-conversation", { step: conversation?.flow ? `${conversation.flow}/${conversation.step ?? ""}` : ctx.t("mydata-conversation-idle") }),
+    ...(points ? [ctx.t("mydata-points", { code: points.code, points: points.balance, household: points.household ?? ctx.t("mydata-points-no-household") })] : []),
     ctx.t("mydata-footer"),
   ];
   return say([{ kind: "text", text: lines.join("\n"), buttons: [[privacyButtons.button(ctx.t("button-forget"), "forget", "ask")]] }]);

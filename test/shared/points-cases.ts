@@ -249,6 +249,9 @@ export const pointsCases: Cases = {
     await settled(d, gone);
     const mine = await awarded(d, (await account(d, gone)).id, "greening");
     const entries = (await transfersOf(d, mine.id)).length;
+    // /mydata says what points keep about them.
+    await d.post(text(gone, "/mydata"));
+    expect((await d.said(gone.id)).at(-1)).toContain(en("mydata-points", { code: showCode(mine.memberCode!), points: 5, household: en("mydata-points-no-household") }));
     await d.post(text(gone, "/forget"));
     await d.tap(gone, en("button-forget-yes"));
     expect(await d.resident(gone.id)).toBeUndefined();

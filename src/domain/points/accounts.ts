@@ -104,6 +104,14 @@ export async function ensureResidentAccount(deps: DomainDeps, resident: Resident
   return made;
 }
 
+/** What points keep about a person, for /mydata: their member code, balance and household. */
+export async function pointsAbout(deps: DomainDeps, resident: Pick<Resident, "id">): Promise<{ code: string; balance: number; household: string | null } | null> {
+  const account = await accountOf(deps, resident);
+  if (!account?.memberCode) return null;
+  const household = await householdOf(deps, resident);
+  return { code: showCode(account.memberCode), balance: account.balance, household: household?.household.name ?? null };
+}
+
 /** A community's issuance or shop account, made the first time it is needed. */
 export async function ensureCommunityAccount(deps: DomainDeps, communityId: number, kind: "issuance" | "shop"): Promise<PointAccount> {
   const found = await communityAccount(deps.db.orm, communityId, kind);

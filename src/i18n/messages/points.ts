@@ -118,6 +118,8 @@ points-claim-confirm = 申报“{ $rule }”（{ $points } 分）：
     确认提交吗？
 points-button-claim-yes = ✅ 确认提交
 points-claimed = 已提交“{ $rule }”的申报。工作人员审核通过后，您会得到 { $points } 分。
+mydata-points = • 积分：会员码 { $code }，余额 { $points } 分，家庭：{ $household }（删除信息后，积分记录保留但不再与您关联）
+mydata-points-no-household = 无
 notice-points-received = 🎁 { $from } 转给您 { $points } 分。
 notice-claim-approved = ✅ 您申报的“{ $rule }”已通过，得 { $points } 分。
 notice-claim-rejected = ❌ 您申报的“{ $rule }”没有通过：{ $reason }
@@ -240,6 +242,8 @@ points-claim-confirm = Claim "{ $rule }" ({ $points } points):
     Send it?
 points-button-claim-yes = ✅ Yes, send it
 points-claimed = Your claim for "{ $rule }" was sent. When staff approve it you get { $points } points.
+mydata-points = • Points: member code { $code }, balance { $points }, household: { $household } (if you delete your data, the points entries stay but are no longer linked to you)
+mydata-points-no-household = none
 notice-points-received = 🎁 { $from } gave you { $points } points.
 notice-claim-approved = ✅ Your claim "{ $rule }" was approved: { $points } points.
 notice-claim-rejected = ❌ Your claim "{ $rule }" was not approved: { $reason }
