@@ -18,10 +18,10 @@ CREATE TABLE `point_accounts` (
 	CONSTRAINT "point_accounts_resident_owner" CHECK("point_accounts"."kind" = 'resident' OR ("point_accounts"."resident_id" IS NULL AND "point_accounts"."member_code" IS NULL))
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `point_accounts_resident` ON `point_accounts` (`resident_id`);--> statement-breakpoint
-CREATE UNIQUE INDEX `point_accounts_household` ON `point_accounts` (`household_id`);--> statement-breakpoint
-CREATE UNIQUE INDEX `point_accounts_organisation` ON `point_accounts` (`organisation_id`);--> statement-breakpoint
-CREATE UNIQUE INDEX `point_accounts_member_code` ON `point_accounts` (`member_code`);--> statement-breakpoint
+CREATE UNIQUE INDEX `point_accounts_resident` ON `point_accounts` (`resident_id`) WHERE "point_accounts"."resident_id" IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX `point_accounts_household` ON `point_accounts` (`household_id`) WHERE "point_accounts"."household_id" IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX `point_accounts_organisation` ON `point_accounts` (`organisation_id`) WHERE "point_accounts"."organisation_id" IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX `point_accounts_member_code` ON `point_accounts` (`member_code`) WHERE "point_accounts"."member_code" IS NOT NULL;--> statement-breakpoint
 CREATE UNIQUE INDEX `point_accounts_community_own` ON `point_accounts` (`community_id`,`kind`) WHERE "point_accounts"."kind" IN ('issuance', 'shop');--> statement-breakpoint
 CREATE INDEX `point_accounts_community` ON `point_accounts` (`community_id`,`kind`);--> statement-breakpoint
 CREATE TABLE `point_budgets` (
@@ -202,10 +202,10 @@ CREATE TABLE `point_transfers` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `point_transfers_key` ON `point_transfers` (`key`);--> statement-breakpoint
-CREATE UNIQUE INDEX `point_transfers_reverses` ON `point_transfers` (`reverses`);--> statement-breakpoint
+CREATE UNIQUE INDEX `point_transfers_reverses` ON `point_transfers` (`reverses`) WHERE "point_transfers"."reverses" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `point_transfers_debit` ON `point_transfers` (`debit_account_id`,`id`);--> statement-breakpoint
 CREATE INDEX `point_transfers_credit` ON `point_transfers` (`credit_account_id`,`id`);--> statement-breakpoint
-CREATE INDEX `point_transfers_caps` ON `point_transfers` (`credit_account_id`,`rule_code`,`at`);--> statement-breakpoint
+CREATE INDEX `point_transfers_caps` ON `point_transfers` (`credit_account_id`,`rule_code`,`at`) WHERE "point_transfers"."rule_code" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `point_transfers_community_month` ON `point_transfers` (`community_id`,`month`);--> statement-breakpoint
 CREATE TABLE `point_vouchers` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -272,27 +272,23 @@ BEGIN
   UPDATE `point_accounts` SET `balance` = `balance` + NEW.`amount` WHERE `id` = NEW.`credit_account_id`;
 END;
 --> statement-breakpoint
--- Earned from the community, per year (YYYY) and month (YYYYMM): what came from an issuance account
--- counts for the account it went to…
+-- Earned from the community in a year (YYYY, in the community's time zone): what came from an issuance
+-- account counts for the account it went to…
 CREATE TRIGGER `point_transfers_earned` AFTER INSERT ON `point_transfers`
 WHEN (SELECT `kind` FROM `point_accounts` WHERE `id` = NEW.`debit_account_id`) = 'issuance'
 BEGIN
-  INSERT OR IGNORE INTO `point_totals` (`account_id`, `period`, `community_id`, `kind`, `earned`)
-    SELECT `id`, NEW.`month`, `community_id`, `kind`, 0 FROM `point_accounts` WHERE `id` = NEW.`credit_account_id`
-    UNION ALL SELECT `id`, NEW.`month` / 100, `community_id`, `kind`, 0 FROM `point_accounts` WHERE `id` = NEW.`credit_account_id`;
-  UPDATE `point_totals` SET `earned` = `earned` + NEW.`amount`
-    WHERE `account_id` = NEW.`credit_account_id` AND `period` IN (NEW.`month`, NEW.`month` / 100);
+  INSERT INTO `point_totals` (`account_id`, `period`, `community_id`, `kind`, `earned`)
+    SELECT `id`, NEW.`month` / 100, `community_id`, `kind`, NEW.`amount` FROM `point_accounts` WHERE `id` = NEW.`credit_account_id`
+    ON CONFLICT (`account_id`, `period`) DO UPDATE SET `earned` = `earned` + excluded.`earned`;
 END;
 --> statement-breakpoint
 -- …and what went back to one counts against the account it came from.
 CREATE TRIGGER `point_transfers_given_back` AFTER INSERT ON `point_transfers`
 WHEN (SELECT `kind` FROM `point_accounts` WHERE `id` = NEW.`credit_account_id`) = 'issuance'
 BEGIN
-  INSERT OR IGNORE INTO `point_totals` (`account_id`, `period`, `community_id`, `kind`, `earned`)
-    SELECT `id`, NEW.`month`, `community_id`, `kind`, 0 FROM `point_accounts` WHERE `id` = NEW.`debit_account_id`
-    UNION ALL SELECT `id`, NEW.`month` / 100, `community_id`, `kind`, 0 FROM `point_accounts` WHERE `id` = NEW.`debit_account_id`;
-  UPDATE `point_totals` SET `earned` = `earned` - NEW.`amount`
-    WHERE `account_id` = NEW.`debit_account_id` AND `period` IN (NEW.`month`, NEW.`month` / 100);
+  INSERT INTO `point_totals` (`account_id`, `period`, `community_id`, `kind`, `earned`)
+    SELECT `id`, NEW.`month` / 100, `community_id`, `kind`, -NEW.`amount` FROM `point_accounts` WHERE `id` = NEW.`debit_account_id`
+    ON CONFLICT (`account_id`, `period`) DO UPDATE SET `earned` = `earned` + excluded.`earned`;
 END;
 --> statement-breakpoint
 -- A reversal moves back exactly what the transfer it names moved, and a reversal is not reversed.

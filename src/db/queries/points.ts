@@ -285,6 +285,17 @@ export async function keyUse(orm: Orm, key: string): Promise<"posted" | "refused
   return rows.some((r) => Number(r.posted) === 1) ? "posted" : "refused";
 }
 
+/** Which of these keys were used (posted or refused), in chunks under D1's 100 bound parameters. */
+export async function keysUsed(orm: Orm, keys: string[]): Promise<Set<string>> {
+  const used = new Set<string>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const chunk = keys.slice(i, i + CHUNK);
+    for (const r of await orm.select({ key: pointTransfers.key }).from(pointTransfers).where(inArray(pointTransfers.key, chunk))) used.add(r.key);
+    for (const r of await orm.select({ key: pointRefusals.key }).from(pointRefusals).where(inArray(pointRefusals.key, chunk))) used.add(r.key);
+  }
+  return used;
+}
+
 /** Transfers by key, in chunks under D1's 100 bound parameters (a batch's read-back). */
 export async function transfersByKeys(orm: Orm, keys: string[]): Promise<Map<string, PointTransfer>> {
   const out = new Map<string, PointTransfer>();
@@ -463,7 +474,7 @@ export async function balancesFromEntries(orm: Orm): Promise<Map<number, number>
   return out;
 }
 
-/** Earned per account and period as the entries make it (see point_totals). */
+/** Earned per account and year as the entries make it (see point_totals). */
 export async function totalsFromEntries(orm: Orm): Promise<Map<string, number>> {
   const rows = await orm.all<{ account: number; month: number; earned: number }>(sql`
     SELECT CASE WHEN d.kind = 'issuance' THEN t.credit_account_id ELSE t.debit_account_id END AS account,
@@ -476,9 +487,8 @@ export async function totalsFromEntries(orm: Orm): Promise<Map<string, number>> 
     GROUP BY account, t.month`);
   const out = new Map<string, number>();
   for (const r of rows) {
-    const add = (period: number) => out.set(`${r.account}:${period}`, (out.get(`${r.account}:${period}`) ?? 0) + Number(r.earned));
-    add(Number(r.month));
-    add(Math.floor(Number(r.month) / 100));
+    const key = `${r.account}:${Math.floor(Number(r.month) / 100)}`;
+    out.set(key, (out.get(key) ?? 0) + Number(r.earned));
   }
   return out;
 }
@@ -531,6 +541,31 @@ export async function topEarners(orm: Orm, communityIds: number[], period: numbe
       .limit(limit),
   );
   return rows.sort((a, b) => b.earned - a.earned || a.account.id - b.account.id).slice(0, limit);
+}
+
+/**
+ * The top earners of a kind for a month (YYYYMM), summed from that month's entries: what came from the
+ * communities' issuance accounts less what went back to them.
+ */
+export async function monthlyEarners(orm: Orm, communityIds: number[], month: number, kind: PointAccountKind, limit: number) {
+  const out = new Map<number, number>();
+  for (let i = 0; i < communityIds.length; i += CHUNK) {
+    const chunk = communityIds.slice(i, i + CHUNK);
+    const rows = await orm.all<{ account: number; earned: number }>(sql`
+      SELECT CASE WHEN d.kind = 'issuance' THEN t.credit_account_id ELSE t.debit_account_id END AS account,
+             sum(CASE WHEN d.kind = 'issuance' THEN t.amount ELSE -t.amount END) AS earned
+      FROM ${pointTransfers} t
+      JOIN ${pointAccounts} d ON d.id = t.debit_account_id
+      JOIN ${pointAccounts} c ON c.id = t.credit_account_id
+      WHERE t.community_id IN (${sql.join(chunk.map((id) => sql`${id}`), sql`, `)}) AND t.month = ${month}
+        AND (d.kind = 'issuance') <> (c.kind = 'issuance')
+        AND (CASE WHEN d.kind = 'issuance' THEN c.kind ELSE d.kind END) = ${kind}
+      GROUP BY account`);
+    for (const r of rows) out.set(Number(r.account), (out.get(Number(r.account)) ?? 0) + Number(r.earned));
+  }
+  const top = [...out].filter(([, earned]) => earned > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+  const accounts = new Map((await accountsByIds(orm, top.map(([id]) => id))).map((a) => [a.id, a]));
+  return top.map(([id, earned]) => ({ account: accounts.get(id)!, earned })).filter((r) => r.account);
 }
 
 // ── the shop ────────────────────────────────────────────────────────────────────────────────────

@@ -30,6 +30,7 @@ import {
   insertTransfer,
   insertVoucher,
   keyUse,
+  keysUsed,
   notReversedGuard,
   putBackInStock,
   refusalByKey,
@@ -378,10 +379,11 @@ export async function postBatch(deps: DomainDeps, plans: readonly Plan[]): Promi
   const results: (PostResult | undefined)[] = new Array(plans.length);
   const first = new Map<string, number>();
   const fresh: number[] = [];
+  const used = await keysUsed(deps.db.orm, [...new Set(plans.map((p) => p.key))]);
   for (const [i, plan] of plans.entries()) {
     if (first.has(plan.key)) continue;
     first.set(plan.key, i);
-    const known = await replayOf(deps, plan);
+    const known = used.has(plan.key) ? await replayOf(deps, plan) : null;
     if (known) results[i] = known;
     else fresh.push(i);
   }

@@ -12,6 +12,7 @@ import {
   findHousehold,
   findOrganisation,
   issuedByMonth,
+  monthlyEarners,
   topEarners,
   transfersOfCommunities,
   upsertBudget,
@@ -70,7 +71,7 @@ async function ranked(deps: DomainDeps, rows: { account: PointAccount; earned: n
   });
 }
 
-/** Top residents and households of a community (or one of its grids) for a period (YYYY or YYYYMM). */
+/** Top residents and households of a community (or one of its grids) for a year (YYYY). */
 export async function ranking(deps: DomainDeps, actor: Actor, communityId: number, period: number, options: { gridId?: number; limit?: number; lang?: "zh" | "en" } = {}) {
   await communityInScope(deps, actor, communityId);
   if (options.gridId !== undefined) {
@@ -88,9 +89,14 @@ export async function ranking(deps: DomainDeps, actor: Actor, communityId: numbe
 
 export const HONOURS_SIZE = 10;
 
-/** The monthly honours list: the top ten residents and households of the month. */
-export function honours(deps: DomainDeps, actor: Actor, communityId: number, month: number, lang: "zh" | "en" = "zh") {
-  return ranking(deps, actor, communityId, month, { limit: HONOURS_SIZE, lang });
+/** The monthly honours list: the top ten residents and households of the month (YYYYMM). */
+export async function honours(deps: DomainDeps, actor: Actor, communityId: number, month: number, lang: "zh" | "en" = "zh") {
+  await communityInScope(deps, actor, communityId);
+  const [residents, households] = await Promise.all([
+    monthlyEarners(deps.db.orm, [communityId], month, "resident", HONOURS_SIZE),
+    monthlyEarners(deps.db.orm, [communityId], month, "household", HONOURS_SIZE),
+  ]);
+  return { residents: await ranked(deps, residents, lang), households: await ranked(deps, households, lang) };
 }
 
 export function honoursCsv(list: { residents: RankRow[]; households: RankRow[] }, month: number): string {
