@@ -267,6 +267,8 @@ export async function decide(deps: DomainDeps, actor: PointsActor, requestId: nu
     return { request: (await findRequest(deps.db.orm, request.id))! };
   }
   const rule = await ruleByCode(deps.directory.orm, request.ruleCode);
+  // The one who approves could have awarded it: their roles reach as high as the rule asks.
+  if (rule && !holdsRoleFor(actor, place, roleLevel(rule.awardedBy))) throw forbidden();
   const issuance = await ensureCommunityAccount(deps, account.communityId, "issuance");
   const ref: RuleRef = rule ? ruleRef(rule) : { code: request.ruleCode, category: request.category };
   const plan = approvalPlan({ key: request.key, at: deps.now(), timeZone: deps.defaultTimeZone, request, to: account, issuance, rule: ref, staffId: actor.staffId });
