@@ -29,6 +29,8 @@ import { performance } from "node:perf_hooks";
 import { botInfoFromToken } from "../src/bot/bot.js";
 import { loadConfig, WEBHOOK_PATH as webhookPath } from "../src/config.js";
 import { residentModules } from "../src/flows/modules.js";
+import { translate } from "../src/i18n/index.js";
+import { startJobs } from "../src/jobs/job.js";
 import { onboardingButtons } from "../src/flows/onboarding.js";
 import { createLinli } from "../src/linli.js";
 import { loadDemoData } from "../src/demo/load.js";
@@ -176,6 +178,11 @@ function* visit(who: Person, rnd: Random, seen: () => Seen): Generator<Step, voi
   }
   yield say("/menu", "/menu");
   yield say("question", oneOf(rnd, zh ? zhQuestions : enQuestions));
+  // One in five asks for a person and writes to them (the case, its topic post and the outbox row).
+  if (rnd() < 0.2) {
+    yield say("menu: talk to a person", translate(zh ? "zh" : "en", "menu-human"));
+    yield say("to a person", zh ? "我家楼道的灯坏了" : "the stairwell light is broken");
+  }
   const guide = seen().keyboard[0]?.[0];
   if (!guide) throw new ScriptError("no main-menu keyboard");
   yield say("menu: guide", guide);
@@ -247,7 +254,11 @@ async function startLinli(): Promise<Target> {
       DEMO_DATA: "false",
       LOG_LEVEL: "silent",
     });
-    const { app } = createLinli({ db, config, logger });
+    const linli = createLinli({ db, config, logger });
+    const { app } = linli;
+    // Its jobs run as in production: the outbox delivers what the visits queue.
+    const jobs = startJobs(linli.jobs.filter((j) => j.name !== "housekeeping"), logger);
+    linli.domain.wake = jobs.wake;
     const { server, port } = await listen(app.fetch);
     return {
       name: "linli",
@@ -255,6 +266,7 @@ async function startLinli(): Promise<Target> {
       fake,
       index: new CallIndex(fake),
       async close() {
+        await jobs.stop();
         await closeServer(server);
         await fake.close();
         db.close();

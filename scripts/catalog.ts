@@ -12,7 +12,7 @@ import { catalogToCsv, csvToCatalog, CsvHeaderError } from "../src/domain/catalo
 import { exportCatalog } from "../src/domain/catalog/export.js";
 import { topSearchMisses } from "../src/db/queries/catalog.js";
 import { catalogSchema, MAX_CATALOG_FILE_BYTES, type Catalog } from "../src/domain/catalog/format.js";
-import { catalogWrites, csvRow, importCatalog } from "../src/domain/catalog/import.js";
+import { catalogWriter, csvRow, importCatalog } from "../src/domain/catalog/import.js";
 import type { Orm } from "../src/db/database.js";
 
 const usage = `usage:
@@ -25,10 +25,10 @@ const usage = `usage:
  * The catalogue as upsert statements with their values written in, for D1:
  * `npx wrangler d1 execute linli --remote --file catalogue.sql`.
  */
-function catalogSql(orm: Orm, catalog: Catalog): string {
+async function catalogSql(orm: Orm, catalog: Catalog): Promise<string> {
   const literal = (v: unknown): string =>
     v === null || v === undefined ? "NULL" : typeof v === "number" ? String(v) : typeof v === "boolean" ? (v ? "1" : "0") : `'${String(v).replaceAll("'", "''")}'`;
-  return catalogWrites(orm, catalog, Date.now())
+  return (await catalogWriter(catalog, Date.now()))(orm)
     .map((write) => {
       const { sql, params } = (write as unknown as { toSQL(): { sql: string; params: unknown[] } }).toSQL();
       let i = 0;
@@ -113,7 +113,7 @@ async function main() {
         : format === "json"
           ? `${JSON.stringify(catalog, null, 2)}\n`
           : format === "sql"
-            ? `${catalogSql(db.orm, catalog)}\n`
+            ? `${await catalogSql(db.orm, catalog)}\n`
             : stringify(catalog, { lineWidth: 0, aliasDuplicateObjects: false });
     const out = option("--out");
     if (out) {

@@ -4,6 +4,7 @@ import type { Bot } from "grammy";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
+import { telegramFiles } from "./bot/files.js";
 import { WEBHOOK_PATH, type Config } from "./config.js";
 import type { DomainDeps } from "./domain/deps.js";
 import type { Engine } from "./flows/engine.js";
@@ -37,6 +38,8 @@ export interface AppParts {
 const writeRules: [path: string, rule: WriteRule][] = [
   // The page caps a message at 4096 characters; JSON may spell each as \uXXXX (6 bytes): 24 KiB and the envelope.
   ["/chat/api", { ...defaultWriteRule, maxBytes: 32 * KiB }],
+  // A photo the page has resized (≤ 1600 px JPEG, usually under 500 KiB); the store refuses above 5 MiB.
+  ["/chat/api/photos", { maxBytes: 6 * MiB, accepts: ["image/jpeg", "image/png", "image/webp"], from: "own pages" }],
   // Telegram documents no limit for an Update; one carries at most a message and the one it replies to
   // (4096 characters each, with their entities), far below 1 MiB. Its secret header proves the sender.
   [WEBHOOK_PATH, { maxBytes: 1 * MiB, accepts: ["application/json"], from: "anywhere" }],
@@ -50,6 +53,8 @@ const writeRules: [path: string, rule: WriteRule][] = [
 export function createApp({ domain, engine, config, logger, bot }: AppParts) {
   const app = new Hono<AppEnv>();
   const site: Site = { trustProxy: config.server.trustProxy, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) };
+  // Files residents sent from Telegram, fetched for staff reading a case (the console, the staff API).
+  const files = bot && config.telegram ? telegramFiles(bot.api, config.telegram) : undefined;
 
   // Our own id for every request, in the logs and in X-Request-Id on the answer. One a client sends is
   // ignored, so that no request can pass itself off as another in the logs.
@@ -73,7 +78,7 @@ export function createApp({ domain, engine, config, logger, bot }: AppParts) {
   app.route("/api/services", servicesApi(domain));
   app.route("/open311/v2", open311(domain));
   app.route("/api/places", placesApi({ domain }));
-  app.route("/api/staff", staffApi({ domain, logger }));
+  app.route("/api/staff", staffApi({ domain, logger, ...(files ? { telegramFiles: files } : {}) }));
   app.route(
     "/console",
     consoleApp({
@@ -81,6 +86,7 @@ export function createApp({ domain, engine, config, logger, bot }: AppParts) {
       logger,
       secureCookies: config.publicUrl?.startsWith("https://") ?? false,
       botUsername: () => config.botUsername ?? (bot?.isInited() ? bot.botInfo.username : undefined),
+      ...(files ? { telegramFiles: files } : {}),
     }),
   );
 

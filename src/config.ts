@@ -37,6 +37,8 @@ export const environmentSchema = z
       .refine(isTimeZone, { error: "must be an IANA time zone such as Asia/Shanghai" })
       .default("Asia/Shanghai"),
     LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+    /** Messages a second the outbox sends to Telegram, all chats together (Telegram allows about 30). */
+    OUTBOX_RATE: z.coerce.number({ error: "must be a number of messages a second" }).positive({ error: "must be above 0" }).max(1000).default(25),
     /**
      * The Node server sits behind a reverse proxy that terminates TLS (nginx, Caddy) and says so in
      * X-Forwarded-Proto. Only then is that header believed: anyone can send it to a server reached directly.
@@ -82,6 +84,8 @@ export interface Config {
   /** Shown for communities without a time zone of their own. */
   timeZone: string;
   logLevel: Environment["LOG_LEVEL"];
+  /** Messages a second the outbox sends, all chats together. */
+  outboxRate: number;
   telegram?: TelegramConfig;
 }
 
@@ -108,6 +112,7 @@ function sections(env: Environment): Config {
     ...(env.TELEGRAM_BOT_USERNAME ? { botUsername: env.TELEGRAM_BOT_USERNAME } : {}),
     timeZone: env.DEFAULT_TIME_ZONE,
     logLevel: env.LOG_LEVEL,
+    outboxRate: env.OUTBOX_RATE,
     ...(telegram ? { telegram } : {}),
   };
 }

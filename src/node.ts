@@ -6,7 +6,10 @@ import { handledUpdates } from "./bot/updates.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { loadDemoData } from "./demo/load.js";
 import { openSqlite } from "./db/sqlite.js";
+import { dirname, join, resolve } from "node:path";
+import { releaseAllHeld } from "./db/queries/outbox.js";
 import { startJobs } from "./jobs/job.js";
+import { folderMediaStore } from "./media/folder.js";
 import { createLinli } from "./linli.js";
 import { errorText } from "./log.js";
 import { nodeLogger } from "./node-logger.js";
@@ -37,7 +40,8 @@ async function main() {
     if (loaded?.consoleAdmin) logger.info({ path: "/console", ...loaded.consoleAdmin }, "demo admin for the staff console (only while DEMO_DATA is on)");
   }
 
-  const { app, bot, jobs } = createLinli({ db, config, logger });
+  const media = folderMediaStore(join(dirname(resolve(config.database.path)), "media"));
+  const { app, bot, jobs, domain } = createLinli({ db, config, logger, media });
   if (bot) await bot.init();
 
   const server = serve({ fetch: app.fetch, hostname: config.server.host, port: config.server.port }, (info) => {
@@ -61,7 +65,10 @@ async function main() {
     });
   }
 
-  const stopJobs = startJobs(jobs, logger);
+  // Messages held by the previous run of this process (it stopped while sending) are due again.
+  await releaseAllHeld(db.orm);
+  const running = startJobs(jobs, logger);
+  domain.wake = running.wake;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -70,7 +77,7 @@ async function main() {
     logger.info({ signal }, "shutting down");
     if (bot?.isRunning()) await bot.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await stopJobs();
+    await running.stop();
     db.close();
     process.exit(0);
   };

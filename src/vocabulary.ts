@@ -73,3 +73,51 @@ export type PointRequestStatus = (typeof pointRequestStatuses)[number];
 /** Organisations with a points account. */
 export const organisationKinds = ["shop", "school", "company", "other"] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
+/** What a case is (DESIGN.md, "Cases"): talking to a person, a complaint, a proxy application. */
+export const caseKinds = ["conversation", "complaint", "application"] as const;
+export type CaseKind = (typeof caseKinds)[number];
+
+/** What stands in a case's timeline. */
+export const caseEventKinds = [
+  /** The resident wrote or sent something. */
+  "message_in",
+  /** Staff wrote to the resident. */
+  "message_out",
+  /** Staff wrote for staff only: the resident never sees it. */
+  "note",
+  "status",
+  "assignment",
+  "rating",
+  /** A deadline passed and the case was flagged or went up a level. */
+  "escalation",
+  /** Something about reaching the resident (they blocked the bot, a message could not be delivered). */
+  "delivery",
+] as const;
+export type CaseEventKind = (typeof caseEventKinds)[number];
+
+/** Where an outbox message goes: a resident's or staff member's Telegram chat, a web chat's inbox, a case's topic. */
+export const outboxRoutes = ["telegram", "web", "topic"] as const;
+export type OutboxRoute = (typeof outboxRoutes)[number];
+
+export const outboxStates = ["pending", "sending", "sent", "skipped", "unreachable", "failed"] as const;
+export type OutboxState = (typeof outboxStates)[number];
+
+/** What a message carries besides text: a photo, a voice note, a document, a place. */
+export interface Attachment {
+  kind: "photo" | "voice" | "document" | "location";
+  /** Sent from Telegram: its file id. */
+  telegramFileId?: string;
+  /** Uploaded in the web chat: its key in the media store. */
+  mediaKey?: string;
+  latitude?: number;
+  longitude?: number;
+  fileName?: string;
+}
+
+/** How large a resident wants the text, where the channel can draw it larger (the web chat). */
+export const textSizes = ["normal", "large"] as const;
+export type TextSize = (typeof textSizes)[number];
+
+/** The web map an address opens in, besides the phone's own map app (a `geo:` link). */
+export const mapApps = ["amap", "baidu"] as const;
+export type MapApp = (typeof mapApps)[number];

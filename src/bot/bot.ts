@@ -7,6 +7,7 @@ import type { Engine } from "../flows/engine.js";
 import { negotiate, translate } from "../i18n/index.js";
 import type { Logger } from "../log.js";
 import { residentChats } from "./residents.js";
+import { staffGroups } from "./staff-group.js";
 import { telegramChannel } from "./telegram-channel.js";
 import { onlyOnce } from "./updates.js";
 
@@ -28,7 +29,7 @@ export function createBot(deps: BotDeps): LinliBot {
   bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
 
   bot.use(onlyOnce(deps.domain));
-  bot.errorBoundary((error) => apologise(error, deps.logger), residentChats(deps.engine, telegramChannel(bot.api)));
+  bot.errorBoundary((error) => apologise(error, deps.logger), residentChats(deps.engine, telegramChannel(bot.api, deps.domain.media)), staffGroups(deps.domain, deps.logger));
   return bot;
 }
 

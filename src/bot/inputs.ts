@@ -11,7 +11,18 @@ export function inputFromMessage(message: Message, botUsername: string): Input |
     return { kind: "contact", phone: message.contact.phone_number, isOwn: message.contact.user_id === message.from?.id };
   }
   if (message.location) return { kind: "location", latitude: message.location.latitude, longitude: message.location.longitude };
-  if (message.photo?.length) return { kind: "photo", ref: message.photo[message.photo.length - 1]!.file_id };
+  if (message.photo?.length) {
+    return { kind: "photo", ref: message.photo[message.photo.length - 1]!.file_id, ...(message.caption ? { caption: message.caption } : {}) };
+  }
+  if (message.voice) return { kind: "voice", ref: message.voice.file_id };
+  if (message.document) {
+    return {
+      kind: "document",
+      ref: message.document.file_id,
+      ...(message.document.file_name ? { name: message.document.file_name } : {}),
+      ...(message.caption ? { caption: message.caption } : {}),
+    };
+  }
   return { kind: "unsupported" };
 }
 

@@ -12,11 +12,11 @@ export function residentChats(engine: Engine, channel: TelegramChannel): Compose
   const run = async (ctx: Context, input: Input, pressed?: { messageId: number }) => {
     const from = ctx.from!;
     const { replies } = await engine.handle(
-      { channel: "telegram", externalId: String(from.id), languageCode: from.language_code },
+      { channel: "telegram", externalId: String(from.id), languageCode: from.language_code, displayName: [from.first_name, from.last_name].filter(Boolean).join(" ") },
       channel.capabilities,
       input,
     );
-    await channel.deliver(ctx.chat!.id, replies, pressed);
+    await channel.deliver(ctx.chat!.id, replies, { pressed });
   };
 
   privateChats.on("message", async (ctx) => {

@@ -1,14 +1,18 @@
 // The Telegram channel: what it can do, and flow replies → Bot API calls. Direct replies and (later) the
 // outbox deliver through the same `deliver`, so a message looks the same whichever way it came.
-import type { Api } from "grammy";
+import { InputFile, type Api } from "grammy";
 import type { InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from "grammy/types";
-import type { Button, Capabilities, Reply } from "../flows/types.js";
+import type { MediaStore } from "../domain/media.js";
+import type { Attachment, Button, Capabilities, Reply } from "../flows/types.js";
 
 export const telegramCapabilities: Capabilities = {
   verifiedPhone: true,
   shareLocation: true,
   inlineButtons: true,
   editInPlace: true,
+  // Telegram's own text size setting applies; a venue opens in Telegram's map.
+  textSize: false,
+  mapChoice: false,
 };
 
 type Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | undefined;
@@ -28,23 +32,62 @@ function markupOf(reply: Extract<Reply, { kind: "text" }>): Markup {
   return undefined;
 }
 
+/** Where a message goes: a chat, and in a forum supergroup a topic. */
+export interface TelegramAddress {
+  chatId: number | string;
+  threadId?: number;
+}
+
+export interface DeliverOptions {
+  /** The message whose button was pressed: a single answer with buttons replaces it. */
+  pressed?: { messageId: number };
+  /** Replies already sent of these (a retry from the outbox): they are skipped. */
+  skip?: number;
+  /** Told after each reply that went out, with how many have. */
+  onSent?: (sent: number) => void;
+}
+
 export interface TelegramChannel {
   capabilities: Capabilities;
   /**
    * Sends the replies in order. When the person pressed a button (`pressed`) and the answer is a single
    * message with buttons — a next page, a sub-list — that message is edited in place instead.
    */
-  deliver(chatId: number, replies: Reply[], pressed?: { messageId: number }): Promise<void>;
+  deliver(to: number | string | TelegramAddress, replies: Reply[], options?: DeliverOptions): Promise<void>;
 }
 
-export function telegramChannel(api: Api): TelegramChannel {
-  async function send(chatId: number, reply: Reply) {
+export function telegramChannel(api: Api, media?: MediaStore): TelegramChannel {
+  /** A file: the id Telegram knows it by, or the bytes from the media store. */
+  async function fileOf(attachment: Attachment): Promise<string | InputFile | null> {
+    if (attachment.telegramFileId) return attachment.telegramFileId;
+    if (!attachment.mediaKey || !media) return null;
+    const stored = await media.get(attachment.mediaKey);
+    return stored ? new InputFile(stored.bytes, attachment.fileName ?? attachment.mediaKey) : null;
+  }
+
+  async function sendMedia(chatId: number | string, thread: { message_thread_id?: number }, attachment: Attachment, caption?: string) {
+    const extra = { ...thread, ...(caption ? { caption } : {}) };
+    if (attachment.kind === "location") {
+      if (attachment.latitude !== undefined && attachment.longitude !== undefined) await api.sendLocation(chatId, attachment.latitude, attachment.longitude, thread);
+      return;
+    }
+    const file = await fileOf(attachment);
+    if (!file) return;
+    if (attachment.kind === "photo") await api.sendPhoto(chatId, file, extra);
+    else if (attachment.kind === "voice") await api.sendVoice(chatId, file, extra);
+    else await api.sendDocument(chatId, file, extra);
+  }
+
+  async function send(to: TelegramAddress, reply: Reply) {
+    const chatId = to.chatId;
+    const thread = to.threadId ? { message_thread_id: to.threadId } : {};
     switch (reply.kind) {
       case "text":
-        await api.sendMessage(chatId, reply.text, { reply_markup: markupOf(reply) });
+        await api.sendMessage(chatId, reply.text, { ...thread, reply_markup: markupOf(reply), ...(reply.noPreview ? { link_preview_options: { is_disabled: true } } : {}) });
         return;
       case "ask":
         await api.sendMessage(chatId, reply.text, {
+          ...thread,
           reply_markup: {
             keyboard: [
               [reply.asking === "contact" ? { text: reply.button, request_contact: true } : { text: reply.button, request_location: true }],
@@ -56,24 +99,31 @@ export function telegramChannel(api: Api): TelegramChannel {
         });
         return;
       case "place":
-        await api.sendVenue(chatId, reply.latitude, reply.longitude, reply.title, reply.address);
+        await api.sendVenue(chatId, reply.latitude, reply.longitude, reply.title, reply.address, thread);
+        return;
+      case "media":
+        await sendMedia(chatId, thread, reply.attachment, reply.caption);
         return;
     }
   }
 
   return {
     capabilities: telegramCapabilities,
-    async deliver(chatId, replies, pressed) {
+    async deliver(to, replies, options = {}) {
+      const address = typeof to === "object" ? to : { chatId: to };
       const [only] = replies;
-      if (pressed && replies.length === 1 && only?.kind === "text" && only.buttons?.length) {
+      if (options.pressed && replies.length === 1 && only?.kind === "text" && only.buttons?.length) {
         try {
-          await api.editMessageText(chatId, pressed.messageId, only.text, { reply_markup: inline(only.buttons) });
+          await api.editMessageText(address.chatId, options.pressed.messageId, only.text, { reply_markup: inline(only.buttons) });
           return;
         } catch {
           // Too old to edit, or unchanged: fall through and send it as a new message.
         }
       }
-      for (const reply of replies) await send(chatId, reply);
+      for (let i = options.skip ?? 0; i < replies.length; i++) {
+        await send(address, replies[i]!);
+        options.onSent?.(i + 1);
+      }
     },
   };
 }

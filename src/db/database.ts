@@ -13,9 +13,11 @@ export type Write = BatchItem<"sqlite">;
 /**
  * Writes a rule decided on, built when they are committed (inside the transaction or batch they join).
  * Domain functions return these instead of writing, so that a flow's writes and its conversation state
- * are committed together or not at all.
+ * are committed together or not at all. `wakes` names the jobs that should run soon after the commit
+ * (a queued message wakes the outbox).
  */
 export type Change = ((orm: Orm) => Write[]) & {
+  wakes?: readonly string[];
   /** It deletes or overwrites a person's data: once committed, leave none of it on disk (`eraseDeleted`). */
   erases?: boolean;
 };
@@ -24,8 +26,15 @@ export type Change = ((orm: Orm) => Write[]) & {
 export function together(...changes: (Change | null | undefined | false)[]): Change {
   const parts = changes.filter((change): change is Change => Boolean(change));
   const combined: Change = (orm) => parts.flatMap((change) => change(orm));
+  const wakes = [...new Set(parts.flatMap((change) => change.wakes ?? []))];
+  if (wakes.length) combined.wakes = wakes;
   if (parts.some((change) => change.erases)) combined.erases = true;
   return combined;
+}
+
+/** A change that wakes these jobs once committed. */
+export function waking(change: (orm: Orm) => Write[], ...jobs: string[]): Change {
+  return Object.assign(change, { wakes: jobs });
 }
 
 /** A change that deletes or overwrites a person's data (see `Database.eraseDeleted`). */

@@ -2,14 +2,20 @@
 // Times are integers in epoch milliseconds, UTC. No ON DELETE CASCADE anywhere: drizzle-kit rebuilds
 // tables on some migrations, and on D1 a rebuild with cascades deletes child rows.
 import { sql } from "drizzle-orm";
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
   accessAnswers,
+  type Attachment,
+  caseEventKinds,
+  caseKinds,
   channels,
   consentAnswers,
   languages,
+  mapApps,
   oneTimeLinkKinds,
   organisationKinds,
+  outboxRoutes,
+  outboxStates,
   pointAccountKinds,
   pointCategories,
   pointEvidenceKinds,
@@ -19,6 +25,7 @@ import {
   pointTransferKinds,
   rolePlaceKinds,
   staffRoles as staffRoleNames,
+  textSizes,
   voucherStatuses,
 } from "../vocabulary.js";
 
@@ -86,6 +93,8 @@ export const communities = sqliteTable(
     /** What the weekly hours cannot say, e.g. "also open mornings on market days". */
     hoursNoteZh: text("hours_note_zh"),
     hoursNoteEn: text("hours_note_en"),
+    /** How long staff have to answer a new case, in minutes of office time (null: the usual 120). */
+    firstResponseMinutes: integer("first_response_minutes"),
     sort: integer("sort").notNull().default(0),
   },
   (t) => [uniqueIndex("communities_code").on(t.code), index("communities_street").on(t.streetId)],
@@ -126,8 +135,14 @@ export const residents = sqliteTable(
     /** null: not asked yet; "given" or "declined". */
     consent: text("consent", { enum: consentAnswers }),
     consentAt: integer("consent_at"),
+    /** "large" takes the web chat's text from 18 to about 22 px. */
+    textSize: text("text_size", { enum: textSizes }).notNull().default("normal"),
+    /** Which web map an address opens in. */
+    mapApp: text("map_app", { enum: mapApps }).notNull().default("amap"),
     createdAt: integer("created_at").notNull(),
     lastSeenAt: integer("last_seen_at").notNull(),
+    /** Telegram said they blocked the bot or are gone; cleared when they write again. */
+    unreachableAt: integer("unreachable_at"),
   },
   (t) => [
     uniqueIndex("residents_identity").on(t.channel, t.externalId),
@@ -245,6 +260,9 @@ export const services = sqliteTable(
     titleEn: text("title_en").notNull(),
     summaryZh: text("summary_zh").notNull(),
     summaryEn: text("summary_en").notNull(),
+    /** What it is, in one short line: the first thing the card says ("" where the file gave none). */
+    briefZh: text("brief_zh").notNull().default(""),
+    briefEn: text("brief_en").notNull().default(""),
     eligibilityZh: text("eligibility_zh").notNull(),
     eligibilityEn: text("eligibility_en").notNull(),
     materials: text("materials", { mode: "json" }).$type<BilingualList>().notNull(),
@@ -263,6 +281,21 @@ export const services = sqliteTable(
     updatedAt: integer("updated_at").notNull(),
   },
   (t) => [uniqueIndex("services_code").on(t.code), index("services_group").on(t.groupId)],
+);
+
+/**
+ * How the catalogue's words sound, for finding what a resident meant when they typed a homophone
+ * (低宝 → 低保) or misspelt an English word: each 2–3 character piece of a title or keyword under its
+ * toneless pinyin, each English word under its sound code. Filled by the catalogue import; a word no
+ * longer in any service is harmless (it finds nothing), so rows are only ever added.
+ */
+export const searchSounds = sqliteTable(
+  "search_sounds",
+  {
+    key: text("key").notNull(),
+    word: text("word").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.word] })],
 );
 
 /** A community's own answer on its access list, where it differs from the catalogue's. */
@@ -795,4 +828,177 @@ export const pointRequests = sqliteTable(
     check("point_requests_amount", sql`${t.amount} > 0`),
     check("point_requests_second_person", sql`${t.decidedBy} IS NULL OR ${t.requestedBy} IS NULL OR ${t.decidedBy} <> ${t.requestedBy}`),
   ],
+);
+// ── cases (DESIGN.md, "Cases"): talking to a person, complaints, proxy applications ────────────────
+
+/**
+ * One thing a person needs from staff. What every kind shares is here; each kind keeps what only it has
+ * in its own table. Times are epoch ms; `dueAt` is the first-response deadline, counted in the
+ * community's office hours.
+ */
+export const cases = sqliteTable(
+  "cases",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Public reference, e.g. ZX-20261129-0042: kind letters, the day it opened (its community's time zone), a number. */
+    ref: text("ref").notNull(),
+    kind: text("kind", { enum: caseKinds }).notNull(),
+    /** Each kind's own words (a conversation: open, answered, closed). */
+    status: text("status").notNull(),
+    communityId: integer("community_id").notNull(),
+    gridId: integer("grid_id"),
+    /** null once the resident asked to be forgotten: the case stays for the statistics, without them. */
+    residentId: integer("resident_id"),
+    /** How the resident's channel names them (a Telegram first name), for staff; redacted on forget. */
+    residentName: text("resident_name"),
+    /** The staff member responsible now. */
+    assigneeStaffId: integer("assignee_staff_id"),
+    /** A service of the guide the resident asked about, when the case started from its card. */
+    serviceId: integer("service_id"),
+    /** The resident's first words, shortened (the topic's name, the queue's line); redacted on forget. */
+    summary: text("summary").notNull(),
+    language: text("language", { enum: languages }).notNull(),
+    openedAt: integer("opened_at").notNull(),
+    firstResponseAt: integer("first_response_at"),
+    resolvedAt: integer("resolved_at"),
+    closedAt: integer("closed_at"),
+    dueAt: integer("due_at"),
+    /** 0 on time; 1 flagged overdue; 2 sent to the community's staff; 3 sent to the street. */
+    escalation: integer("escalation").notNull().default(0),
+    reopenedCount: integer("reopened_count").notNull().default(0),
+    rating: integer("rating"),
+    ratedAt: integer("rated_at"),
+    /** The last thing anyone did, for "newest activity first". */
+    lastActivityAt: integer("last_activity_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("cases_ref").on(t.ref),
+    index("cases_community_status").on(t.communityId, t.status, t.lastActivityAt),
+    index("cases_resident").on(t.residentId, t.status),
+    index("cases_assignee").on(t.assigneeStaffId, t.status),
+    index("cases_due").on(t.status, t.dueAt),
+    check("cases_rating_range", sql`${t.rating} IS NULL OR ${t.rating} BETWEEN 1 AND 5`),
+  ],
+);
+
+/** The last number given to a case of each reference prefix and day (`ZX-20261129`). */
+export const caseNumbers = sqliteTable("case_numbers", {
+  prefix: text("prefix").primaryKey(),
+  last: integer("last").notNull(),
+});
+
+/** A case's timeline, append-only. */
+export const caseEvents = sqliteTable(
+  "case_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    caseId: integer("case_id").notNull(),
+    at: integer("at").notNull(),
+    kind: text("kind", { enum: caseEventKinds }).notNull(),
+    /** "resident", "staff", or "system". */
+    actor: text("actor", { enum: ["resident", "staff", "system"] }).notNull(),
+    staffId: integer("staff_id"),
+    /** What was written; the resident's words are redacted on forget. */
+    body: text("body"),
+    attachment: text("attachment", { mode: "json" }).$type<Attachment>(),
+    /** What the event says in words for the record: a status, an assignee, a rating. */
+    detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index("case_events_case").on(t.caseId, t.id)],
+);
+
+/** A community's Telegram staff group (a forum supergroup): each case gets a topic there. */
+export const staffGroups = sqliteTable(
+  "staff_groups",
+  {
+    communityId: integer("community_id").primaryKey(),
+    chatId: text("chat_id").notNull(),
+    linkedByStaffId: integer("linked_by_staff_id"),
+    linkedAt: integer("linked_at").notNull(),
+  },
+  (t) => [uniqueIndex("staff_groups_chat").on(t.chatId)],
+);
+
+/** A case's topic in its community's staff group. */
+export const caseTopics = sqliteTable(
+  "case_topics",
+  {
+    caseId: integer("case_id").primaryKey(),
+    chatId: text("chat_id").notNull(),
+    threadId: integer("thread_id").notNull(),
+    closed: integer("closed", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [uniqueIndex("case_topics_thread").on(t.chatId, t.threadId)],
+);
+
+// ── delivery: the outbox and the web chat's inbox ──────────────────────────────────────────────
+
+/**
+ * Every message that is not the direct answer to what a person just sent. Delivered by src/jobs/outbox.ts,
+ * in order per address, at least once; `key` makes queuing the same message twice a no-op.
+ */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    route: text("route", { enum: outboxRoutes }).notNull(),
+    /** A Telegram chat id, a web chat session id, or (route "topic") a case id. */
+    address: text("address").notNull(),
+    /** What to send (src/domain/outbox.ts, OutboxBody). */
+    body: text("body", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    state: text("state", { enum: outboxStates }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    /** How many of the body's parts went out already (a retry sends the rest). */
+    partsSent: integer("parts_sent").notNull().default(0),
+    notBefore: integer("not_before").notNull(),
+    /** While a dispatcher holds it; after this another may take it again. */
+    leaseUntil: integer("lease_until"),
+    createdAt: integer("created_at").notNull(),
+    sentAt: integer("sent_at"),
+    /** The last failure as Telegram described it (a code and a description, never the payload). */
+    lastError: text("last_error"),
+    caseId: integer("case_id"),
+    /** The resident it is for, so that forgetting them drops what is still waiting. */
+    residentId: integer("resident_id"),
+  },
+  (t) => [
+    uniqueIndex("outbox_key").on(t.key),
+    index("outbox_due").on(t.state, t.notBefore),
+    index("outbox_address").on(t.route, t.address, t.state),
+    index("outbox_resident").on(t.residentId),
+  ],
+);
+
+/** The dispatcher's shared state: a pause after Telegram's 429 holds every dispatcher, in every isolate. */
+export const outboxPause = sqliteTable("outbox_pause", {
+  name: text("name").primaryKey(),
+  until: integer("until").notNull(),
+});
+
+/** Messages waiting for a web chat: the open page fetches them within seconds; a closed one on its next visit. */
+export const webInbox = sqliteTable(
+  "web_inbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sessionId: text("session_id").notNull(),
+    /** What the page draws (WebReply[] of src/web/chat-channel.ts). */
+    replies: text("replies", { mode: "json" }).$type<unknown[]>().notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("web_inbox_session").on(t.sessionId, t.id)],
+);
+
+/** Files uploaded in the web chat (photos), kept in the media store (a folder on Node, R2 on Workers). */
+export const media = sqliteTable(
+  "media",
+  {
+    key: text("key").primaryKey(),
+    /** Who uploaded it (`web:<session>`), so only they can use it; null once forgotten. */
+    owner: text("owner"),
+    contentType: text("content_type").notNull(),
+    bytes: integer("bytes").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("media_owner").on(t.owner)],
 );

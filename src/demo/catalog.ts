@@ -381,6 +381,38 @@ export const demoCatalog: CatalogFile = {
       hours: withSaturdayMorning,
     },
     {
+      code: "jb-women",
+      name: {
+        zh: "江滨区妇女联合会（妇女儿童维权服务站）",
+        en: "Jiangbin District Women's Federation (women's and children's rights desk)",
+      },
+      address: {
+        zh: "江滨区滨江大道188号 区政务服务中心5楼",
+        en: "5th floor, District Government Service Centre, 188 Binjiang Avenue, Jiangbin District",
+      },
+      phone: "027-5555-0122",
+      complaint_phone: "027-5555-0922",
+      website: "https://example.gov.invalid/jiangbin/women",
+      location: { lat: 30.5931, lon: 114.3052 },
+      hours: weekdaysOnly,
+    },
+    {
+      code: "jb-funeral",
+      name: {
+        zh: "江滨区殡仪馆（惠民殡葬服务窗口）",
+        en: "Jiangbin District Funeral Home (funeral cost relief desk)",
+      },
+      address: {
+        zh: "江滨区松柏路8号",
+        en: "8 Songbai Road, Jiangbin District",
+      },
+      phone: "027-5555-0123",
+      complaint_phone: "027-5555-0903",
+      location: { lat: 30.6123, lon: 114.2717 },
+      // A funeral home answers every day.
+      hours: { ...weekdaysOnly, sat: officeHours, sun: officeHours },
+    },
+    {
       // Not one office but "your own community's station": its address, hours and phone are the community's
       // own (the places table), so none are repeated here.
       code: "community-station",
@@ -416,6 +448,7 @@ export const demoCatalog: CatalogFile = {
     { code: "rural", name: { zh: "农业农村", en: "Farming and village matters" } },
     { code: "disability", name: { zh: "残疾人服务", en: "People with disabilities" } },
     { code: "veterans", name: { zh: "退役军人服务", en: "Veterans" } },
+    { code: "bereavement", name: { zh: "亲人去世后", en: "When someone dies" } },
   ],
 
   services: [
@@ -424,6 +457,10 @@ export const demoCatalog: CatalogFile = {
       code: "employment-registration",
       group: "employment",
       title: { zh: "就业登记", en: "Employment registration" },
+      brief: {
+        zh: "有了工作（打零工、做个体也算）就可以登记，以后领补贴、办失业登记都要用。",
+        en: "Record that you are in work (odd jobs and self-employment count); later subsidies depend on it.",
+      },
       summary: {
         zh: "在本区就业的劳动者（包括受雇、个体经营和灵活就业）可以办理就业登记，记录本人的就业状态。就业登记是享受就业补贴、社保补贴和日后办理失业登记的依据。单位招用员工由单位在30日内办理；自己干活的，可以在社区或网上自行登记。",
         en: "Records that you are in work — employed, self-employed or in flexible work. Job subsidies, social insurance subsidies and any later unemployment registration are based on it. Employers register new staff within 30 days; if you work for yourself, register at your community or online.",
@@ -453,6 +490,10 @@ export const demoCatalog: CatalogFile = {
       code: "unemployment-registration",
       group: "employment",
       title: { zh: "失业登记", en: "Unemployment registration" },
+      brief: {
+        zh: "没有工作、想找工作的，登记后可以免费找工作、参加培训。",
+        en: "Out of work and looking for a job? Register for free job matching and training.",
+      },
       summary: {
         zh: "没有工作、又想找工作的，可以在常住地社区（村）或网上办理失业登记。登记后可以享受免费职业介绍、职业指导和培训补贴，也是申领失业保险金和认定就业困难人员的前提。外地户籍的常住人员也可以登记。",
         en: "If you are out of work and looking for a job, register as unemployed at the community where you live, or online. You then get free job matching, career advice and training subsidies, and it is the first step towards unemployment benefit. People whose hukou is elsewhere can register too.",
@@ -466,7 +507,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card", "Proof that your employment ended (termination or resignation letter), if you have one", "Your Employment and Entrepreneurship Card, if you already have one"],
       },
       steps: {
-        zh: ["到社区劳动保障窗口，或在省政务服务网、人社App申请", "填写《失业登记表》，说明求职意向", "工作人员核验无就业、无在职参保记录后当场登记", "登记后社区每月会联系一次，推荐岗位和培训"],
+        zh: ["到社区劳动保障窗口，或在省政务服务网、人社手机应用申请", "填写《失业登记表》，说明求职意向", "工作人员核验无就业、无在职参保记录后当场登记", "登记后社区每月会联系一次，推荐岗位和培训"],
         en: ["Go to the labour and social security desk at your community, or apply on the provincial services website or the social security app", "Fill in the unemployment registration form, including what kind of work you want", "Staff check that you have no current job or employer contributions and register you on the spot", "After that the community contacts you once a month with job openings and training"],
       },
       agency: "jb-hrss",
@@ -482,6 +523,10 @@ export const demoCatalog: CatalogFile = {
       code: "unemployment-benefit",
       group: "employment",
       title: { zh: "失业保险金申领", en: "Unemployment benefit" },
+      brief: {
+        zh: "交过失业保险满1年、不是自己要辞职的，失业后可以按月领钱。",
+        en: "Paid unemployment insurance for a year and lost your job not by choice? You get monthly pay.",
+      },
       summary: {
         zh: "参加了失业保险、单位和本人累计缴费满1年、非因本人意愿失业的，可以申领失业保险金，领取期间的医保费由失业保险基金代缴。可以在网上或区人社窗口申请，社区可以帮您在手机上一步步操作。",
         en: "If you paid into unemployment insurance for at least a year and lost your job through no choice of your own, you can claim unemployment benefit; while you receive it, your medical insurance contributions are paid for you. Apply online or at the district social security window — your community can walk you through it on your phone.",
@@ -495,7 +540,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card or social security card", "Proof that your employment was ended", "Your own social security card with the bank function switched on, or your own bank card", "Your unemployment registration (the community can look it up)"],
       },
       steps: {
-        zh: ["先办理失业登记", "在省政务服务网、人社App或区人社窗口提交失业保险金申领", "人社部门核对缴费记录和离职原因", "审核通过后按月发放到社会保障卡，同时代缴医保费"],
+        zh: ["先办理失业登记", "在省政务服务网、人社手机应用或区人社窗口提交失业保险金申领", "人社部门核对缴费记录和离职原因", "审核通过后按月发放到社会保障卡，同时代缴医保费"],
         en: ["Register as unemployed first", "Claim unemployment benefit on the provincial services website, the social security app or at the district window", "The social security office checks your contributions and why your job ended", "Once approved, it is paid monthly to your social security card, and your medical insurance is paid for you"],
       },
       agency: "jb-hrss",
@@ -511,6 +556,10 @@ export const demoCatalog: CatalogFile = {
       code: "hard-to-employ-certification",
       group: "employment",
       title: { zh: "就业困难人员认定", en: "Certification as a hard-to-employ jobseeker" },
+      brief: {
+        zh: "年纪大、有残疾或家里困难、找工作难的，认定后有公益岗位和社保补贴。",
+        en: "Hard to find work (older, disabled, low-income)? Once certified you get job help and subsidies.",
+      },
       summary: {
         zh: "找工作确实困难的人员（如“4050”大龄失业人员、残疾人、低保家庭成员、零就业家庭成员等），可以申请认定为就业困难人员，享受公益性岗位安置、社保补贴和优先就业援助。社区受理并初审，区人社部门认定。",
         en: "If you find it genuinely hard to get work — an older jobseeker (women over 40, men over 50), a disabled person, a member of a dibao household or of a household where nobody works — you can be certified as hard to employ. That opens public-service jobs, social insurance subsidies and priority job help. Your community takes the application; the district social security bureau decides.",
@@ -540,6 +589,10 @@ export const demoCatalog: CatalogFile = {
       code: "startup-guarantee-loan",
       group: "employment",
       title: { zh: "创业担保贷款", en: "Guaranteed start-up loan" },
+      brief: {
+        zh: "自己创业，可以申请政府担保、帮着付利息的小额贷款。",
+        en: "Starting a business? A small loan the government guarantees and helps pay interest on.",
+      },
       summary: {
         zh: "自主创业的高校毕业生、失业人员、返乡创业农民工、退役军人等，可以申请创业担保贷款，由政府担保基金担保、财政贴息，个人额度和贴息比例按当年政策执行。请直接向区就业创业服务中心和合作银行申请，社区不受理。",
         en: "Graduates, unemployed people, returning migrant workers, veterans and others who start their own business can apply for a start-up loan backed by the government guarantee fund, with part of the interest paid for them; limits and interest support follow this year's policy. Apply directly to the District Employment and Entrepreneurship Centre and a partner bank — communities do not take these applications.",
@@ -569,6 +622,10 @@ export const demoCatalog: CatalogFile = {
       code: "skills-training-subsidy",
       group: "employment",
       title: { zh: "职业技能培训补贴", en: "Vocational training subsidy" },
+      brief: {
+        zh: "学门手艺：不少培训免费，拿到证书还能领补贴。",
+        en: "Learn a trade: many courses are free, and a certificate earns a subsidy.",
+      },
       summary: {
         zh: "参加政府认定机构的职业技能培训，并取得职业资格证书或职业技能等级证书的，可以申请培训补贴；失业人员、农民工、脱贫人口等可以免费参加部分补贴性培训。社区可以帮您报名、提交补贴申请。",
         en: "If you take a course at an approved training provider and pass the vocational qualification or skill-level exam, you can claim a training subsidy; unemployed people, migrant workers and people recently out of poverty can take some courses for free. Your community can sign you up and file the claim with you.",
@@ -582,7 +639,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card", "Social security card (the subsidy is paid to it)", "Vocational qualification or skill-level certificate", "Attendance record and completion letter from the training provider"],
       },
       steps: {
-        zh: ["在人社App“职业培训”栏目或到社区报名，选择培训项目", "参加培训并通过考核", "取得证书后提交补贴申请", "人社部门审核后，补贴发放到社会保障卡"],
+        zh: ["在人社手机应用“职业培训”栏目或到社区报名，选择培训项目", "参加培训并通过考核", "取得证书后提交补贴申请", "人社部门审核后，补贴发放到社会保障卡"],
         en: ["Sign up in the vocational training section of the social security app or at your community and pick a course", "Attend and pass the assessment", "Claim the subsidy once you have the certificate", "After review the subsidy is paid to your social security card"],
       },
       agency: "jb-hrss",
@@ -600,6 +657,10 @@ export const demoCatalog: CatalogFile = {
       code: "flexible-employment-insurance",
       group: "social-insurance",
       title: { zh: "灵活就业人员社保参保", en: "Social insurance for the self-employed and gig workers" },
+      brief: {
+        zh: "打零工、送外卖、开网约车的，可以自己交养老和医疗保险。",
+        en: "Gig work or self-employed? Pay into pension and medical insurance yourself.",
+      },
       summary: {
         zh: "个体工商户、非全日制人员和外卖、网约车等平台灵活就业人员，可以以个人身份参加职工基本养老保险和职工医保，按月或按年自己缴费；在就业地参保已不受户籍限制。社保断缴了可以接着续交，社区可以帮您在网上办理。",
         en: "Shopkeepers, part-timers and platform workers such as delivery riders and ride-hailing drivers can join the employee pension and medical insurance schemes as individuals, paying monthly or yearly; you no longer need a local hukou to join where you work. If your contributions stopped, you can pick them up again — your community can help you do it online.",
@@ -613,7 +674,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card", "Social security card", "Your own bank card (for the direct debit)", "Your flexible-work registration (can be done on the spot)"],
       },
       steps: {
-        zh: ["办理灵活就业登记", "在人社App或区人社窗口申请参保，选择缴费基数档次", "签订银行或税务代扣协议（也可在税务App自行缴费）", "按期缴费，随时在App查询缴费记录"],
+        zh: ["办理灵活就业登记", "在人社手机应用或区人社窗口申请参保，选择缴费基数档次", "签订银行或税务代扣协议（也可在税务手机应用自行缴费）", "按期缴费，随时在手机应用查询缴费记录"],
         en: ["Register your flexible work", "Apply to join on the social security app or at the district window and choose a contribution level", "Sign a direct-debit agreement with the bank or tax office (or pay yourself in the tax app)", "Pay on time and check your record in the app whenever you like"],
       },
       agency: "jb-hrss",
@@ -629,6 +690,10 @@ export const demoCatalog: CatalogFile = {
       code: "resident-pension-insurance",
       group: "social-insurance",
       title: { zh: "城乡居民基本养老保险参保", en: "Residents' basic pension scheme" },
+      brief: {
+        zh: "没有单位的居民（包括农民）每年交一次，满60岁后按月领养老金。",
+        en: "No employer's pension? Pay once a year and draw a monthly pension from 60.",
+      },
       summary: {
         zh: "没有参加职工养老保险的城乡居民（比如农民、没有工作的居民），可以参加城乡居民基本养老保险：每年选一个缴费档次交费，政府给予补贴，年满60周岁后按月领取养老金。社区（村）可以代办参保登记。",
         en: "If you are not in the employee pension scheme — farmers, people without a job — you can join the residents' basic pension: pay once a year at a level you choose, the government adds a subsidy, and from age 60 you receive a monthly pension. Your community or village can sign you up on your behalf.",
@@ -642,7 +707,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card", "Hukou booklet", "Social security card or your own bank card"],
       },
       steps: {
-        zh: ["到社区（村）提出参保申请，或在人社App登记", "填写《城乡居民基本养老保险参保登记表》", "选择缴费档次，通过税务App或银行缴费", "年满60周岁时向社区（村）申请领取养老金"],
+        zh: ["到社区（村）提出参保申请，或在人社手机应用登记", "填写《城乡居民基本养老保险参保登记表》", "选择缴费档次，通过税务手机应用或银行缴费", "年满60周岁时向社区（村）申请领取养老金"],
         en: ["Apply at your community or village, or register in the social security app", "Fill in the residents' pension enrolment form", "Choose a contribution level and pay through the tax app or a bank", "When you turn 60, apply at your community or village to start drawing the pension"],
       },
       agency: "jb-hrss",
@@ -659,8 +724,12 @@ export const demoCatalog: CatalogFile = {
       code: "pension-qualification-check",
       group: "social-insurance",
       title: { zh: "养老金领取资格认证", en: "Annual pension verification (proof of life)" },
+      brief: {
+        zh: "领养老金的人每年确认一次（手机刷脸就行），不确认会停发。",
+        en: "Pensioners confirm once a year (a face check on a phone will do), or payments stop.",
+      },
       summary: {
-        zh: "领取养老金的人每年要做一次领取资格认证（俗称“生存认证”），确认仍符合领取条件，超期未认证可能暂停发放。可以在手机App上刷脸完成；不会用手机或卧床的老人，社区工作人员可以上门协助。社区不再开“在世证明”，认证就是替代办法。",
+        zh: "领取养老金的人每年要做一次领取资格认证（俗称“生存认证”），确认仍符合领取条件，超期未认证可能暂停发放。可以在手机应用上刷脸完成；不会用手机或卧床的老人，社区工作人员可以上门协助。社区不再开“在世证明”，认证就是替代办法。",
         en: "Everyone drawing a pension must confirm once a year that they are still entitled (the 'proof of life' check); if it lapses, payments can be suspended. It is done by face scan in a phone app; for older people who can't use a phone or are bedridden, community staff can come and help. Communities no longer issue 'still alive' letters — this check replaces them.",
       },
       eligibility: {
@@ -672,7 +741,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card", "Social security card", "A smartphone that can do a face scan (a family member's is fine)"],
       },
       steps: {
-        zh: ["打开人社App或国家社会保险公共服务平台，进入“待遇资格认证”", "按提示完成人脸识别", "认证成功后可以查询结果和下次认证时间", "不会操作、行动不便的，联系社区预约上门认证"],
+        zh: ["打开人社手机应用或国家社会保险公共服务平台，进入“待遇资格认证”", "按提示完成人脸识别", "认证成功后可以查询结果和下次认证时间", "不会操作、行动不便的，联系社区预约上门认证"],
         en: ["Open the social security app or the national social insurance service platform and choose 'pension entitlement verification'", "Follow the prompts to do the face scan", "Once it succeeds you can see the result and when the next check is due", "If you can't do it yourself or can't get out, ask your community to book a home visit"],
       },
       agency: "jb-hrss",
@@ -688,8 +757,12 @@ export const demoCatalog: CatalogFile = {
       code: "social-security-card",
       group: "social-insurance",
       title: { zh: "社会保障卡申领和补换", en: "Social security card: apply, replace or renew" },
+      brief: {
+        zh: "第一次办、丢了或坏了的社保卡，都在这里申请。",
+        en: "Apply for a first, lost or damaged social security card.",
+      },
       summary: {
-        zh: "社保卡用来看病刷卡结算、领取养老金和各类补贴。首次申领、损坏换卡、丢失补卡，都可以在合作银行网点、区人社窗口或手机App办理；丢了要先挂失。行动不便的老人可以由社区或家人代办。",
+        zh: "社保卡用来看病刷卡结算、领取养老金和各类补贴。首次申领、损坏换卡、丢失补卡，都可以在合作银行网点、区人社窗口或手机应用办理；丢了要先挂失。行动不便的老人可以由社区或家人代办。",
         en: "The social security card is what you use to pay at the doctor's with your medical insurance and to receive your pension and allowances. First cards, damaged cards and lost cards can all be dealt with at partner banks, the district social security window or in the app; if it is lost, report it first. Community staff or family can apply for older people who can't get out.",
       },
       eligibility: {
@@ -701,7 +774,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card", "A recent passport-style photo (you can upload one when applying online)", "The proxy's ID card and a letter of authorisation (if someone applies for you)"],
       },
       steps: {
-        zh: ["丢失的先通过电话、App或银行网点挂失", "到合作银行网点、区人社窗口或在App提交申领", "选择领卡网点（即时制卡网点可当场拿卡）", "领卡后启用金融功能"],
+        zh: ["丢失的先通过电话、手机应用或银行网点挂失", "到合作银行网点、区人社窗口或在手机应用提交申领", "选择领卡网点（即时制卡网点可当场拿卡）", "领卡后启用金融功能"],
         en: ["If the card is lost, report it by phone, in the app or at a bank branch", "Apply at a partner bank, the district window or in the app", "Choose where to collect it (some branches print it while you wait)", "Switch on the bank function when you get it"],
       },
       agency: "jb-hrss",
@@ -720,6 +793,10 @@ export const demoCatalog: CatalogFile = {
       code: "minimum-living-allowance",
       group: "assistance",
       title: { zh: "最低生活保障（低保）", en: "Minimum living allowance (dibao)" },
+      brief: {
+        zh: "家里每人每月的收入低于当地标准的，可以按月领低保金。",
+        en: "If your household's income per person is below the local line, you get a monthly allowance.",
+      },
       summary: {
         zh: "家庭人均收入低于当地低保标准、家庭财产也符合规定的城乡居民，可以申请最低生活保障，按月领取低保金，并配套享受医疗救助、水电气费减免等。城市低保和农村低保都向户籍地街道（乡镇）申请，社区（村）可以帮您准备材料、代为提交。",
         en: "If your household's income per person is below the local minimum and its savings and property are within the limits, you can apply for the minimum living allowance (dibao): a monthly payment, plus help with medical bills and utility charges. Urban and rural dibao are both applied for at the street (township) office of your hukou — your community or village can prepare the papers with you and hand them in for you.",
@@ -733,7 +810,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Hukou booklet and the ID cards of everyone in the household", "Application letter (the community can help you write it)", "A statement of household income (wages, pensions, rent and so on)", "Consent for the financial check, signed by every adult in the household", "Disability card, medical records and bills, if any", "Social security card or your own bank card"],
       },
       steps: {
-        zh: ["向社区（村）提出申请，填写申请书（可由社区代为提交）", "社区协助入户调查、收集材料，报街道", "民政部门开展家庭经济状况信息核对", "街道审核，结果在社区公示7天", "审批通过后次月起按月发放低保金"],
+        zh: ["向社区（村）提出申请，填写申请书（可由社区代为提交）", "社区协助入户调查、收集材料，报街道", "民政部门开展家庭经济状况信息核对", "街道审核，结果在社区公示7天", "审批通过后下个月起按月发放低保金"],
         en: ["Tell your community or village you want to apply and fill in the form (they can hand it in for you)", "The community visits your home, collects the papers and sends them to the street office", "Civil affairs runs the household financial check", "The street office reviews it and the result is posted at the community for 7 days", "Once approved, the allowance is paid every month from the following month"],
       },
       agency: "jb-civil",
@@ -750,6 +827,10 @@ export const demoCatalog: CatalogFile = {
       code: "extreme-poverty-support",
       group: "assistance",
       title: { zh: "特困人员救助供养", en: "Support for people in extreme poverty" },
+      brief: {
+        zh: "不能干活、没有收入、也没人养的老人、残疾人和孩子，由政府供养。",
+        en: "Older and disabled people and children who can't work and have no one to support them are cared for.",
+      },
       summary: {
         zh: "无劳动能力、无生活来源、也没有赡养抚养义务人（或义务人没有能力）的老年人、残疾人和未成年人，可以申请特困人员救助供养，保障基本生活、照料护理、疾病治疗和丧葬。可以选择在家分散供养，也可以入住敬老院集中供养。社区可以代为申请。",
         en: "Older people, disabled people and children who cannot work, have no income and have no relative obliged and able to support them can be taken into extreme-poverty support: basic living costs, personal care, medical treatment and funeral costs are covered. They can be supported at home or move into a care home (敬老院). Your community can apply on their behalf.",
@@ -780,6 +861,10 @@ export const demoCatalog: CatalogFile = {
       code: "temporary-assistance",
       group: "assistance",
       title: { zh: "临时救助", en: "Emergency assistance" },
+      brief: {
+        zh: "遇到火灾、车祸、突发重病，生活一下子困难了，可以申请一次性救助。",
+        en: "After a fire, accident or sudden illness leaves you in hardship, apply for one-off help.",
+      },
       summary: {
         zh: "因火灾、交通事故、突发重病等意外，家庭基本生活一时陷入严重困难的，可以申请临时救助，一次性给予救助金或实物帮助；情况紧急的先救助、后补手续。外地户籍在本地遇到困难的，也可以向居住地申请。",
         en: "If a fire, a road accident, a sudden serious illness or similar leaves your household unable to cover basic needs, you can apply for emergency assistance: a one-off payment or help in kind. In urgent cases help comes first and the paperwork later. People whose hukou is elsewhere can apply where they live.",
@@ -800,7 +885,7 @@ export const demoCatalog: CatalogFile = {
       fee: free,
       time_limit: { zh: "一般10个工作日；紧急情况先行救助", en: "Usually 10 working days; immediate help in emergencies" },
       keywords: {
-        zh: ["临时救助", "急难救助", "突发困难", "家里出事", "家里出事了", "着火", "家里着火了", "房子烧了", "火灾", "车祸", "突发重病", "看不起病", "救急", "应急救助", "一次性补助", "生活困难", "遇到困难"],
+        zh: ["临时救助", "急难救助", "突发困难", "家里出事", "家里出事了", "着火", "家里着火了", "房子烧了", "火灾", "车祸", "突发重病", "看不起病", "救急", "应急救助", "一次性补助", "生活困难", "遇到困难", "得了重病", "生了大病"],
         en: ["emergency assistance", "emergency help", "one-off payment", "crisis grant", "sudden hardship", "house fire", "accident", "serious illness", "urgent help", "emergency money"],
       },
       access: "assisted",
@@ -812,8 +897,12 @@ export const demoCatalog: CatalogFile = {
       code: "old-age-allowance",
       group: "elderly",
       title: { zh: "高龄津贴", en: "Old-age allowance for people over 80" },
+      brief: {
+        zh: "本市户口、满80岁的老人，每个月都能领高龄津贴。",
+        en: "People aged 80 or over with a local hukou get a monthly allowance.",
+      },
       summary: {
-        zh: "本市户籍、年满80周岁的老年人可以按月领取高龄津贴，年龄越大标准越高，具体按本市公布的分档标准发放。由社区受理，子女或社区工作人员都可以代为申请，满80周岁的次月起计发。",
+        zh: "本市户籍、年满80周岁的老年人可以按月领取高龄津贴，年龄越大标准越高，具体按本市公布的分档标准发放。由社区受理，子女或社区工作人员都可以代为申请，满80周岁的下个月开始发。",
         en: "Older people with a local hukou who have turned 80 receive a monthly old-age allowance; the older you are, the higher the rate, following the city's published bands. Apply at your community — children or community staff can apply on the older person's behalf. It is paid from the month after the 80th birthday.",
       },
       eligibility: {
@@ -825,7 +914,7 @@ export const demoCatalog: CatalogFile = {
         en: ["The older person's ID card", "Hukou booklet", "The older person's own social security card or bank card", "The proxy's ID card (if someone applies for them)"],
       },
       steps: {
-        zh: ["到社区提交申请（子女或社区工作人员可代办）", "社区核对年龄和户籍", "街道审核、区民政局审批", "次月起按月发放到老人的社保卡或银行卡"],
+        zh: ["到社区提交申请（子女或社区工作人员可代办）", "社区核对年龄和户籍", "街道审核、区民政局审批", "下个月起按月发放到老人的社保卡或银行卡"],
         en: ["Apply at your community (children or community staff can do it for the older person)", "The community checks age and hukou", "The street office reviews it and the district civil affairs bureau approves", "It is paid monthly to the older person's card from the following month"],
       },
       agency: "jb-civil",
@@ -842,6 +931,10 @@ export const demoCatalog: CatalogFile = {
       code: "home-elderly-care",
       group: "elderly",
       title: { zh: "居家养老服务", en: "Home care for older people" },
+      brief: {
+        zh: "老人在家也能有人上门送饭、打扫、洗澡、陪着看病。",
+        en: "Help at home for older people: meals, cleaning, bathing, company to the doctor.",
+      },
       summary: {
         zh: "独居、空巢、失能或高龄的老人，可以申请居家养老上门服务：助餐、助洁、助浴、陪同就医和紧急呼叫等；低保、特困、失能等符合条件的老人可以享受政府购买服务补贴。社区养老服务站可以上门评估、帮您预约。",
         en: "Older people who live alone, whose children live away, who can no longer look after themselves or who are very old can get help at home: meals, cleaning, bathing, someone to go with them to the doctor, and an emergency call button. Those on dibao, in extreme-poverty support or unable to care for themselves can have it paid for by the government. The community elderly care station will assess needs at home and book the help.",
@@ -872,6 +965,10 @@ export const demoCatalog: CatalogFile = {
       code: "senior-preferential-card",
       group: "elderly",
       title: { zh: "老年人优待证", en: "Senior citizen card" },
+      brief: {
+        zh: "满60岁可以办老年人优待证，坐公交、逛公园有优惠或免费。",
+        en: "From 60, a seniors' card gives cheaper or free buses and parks.",
+      },
       summary: {
         zh: "年满60周岁的老年人可以办理老年人优待证（敬老卡），凭证享受公交乘车优惠、公园景点门票减免、就医优先等优待，年龄更大的按本市规定享受更多免费项目。社区可以现场受理，子女也可以代办或在网上申请。",
         en: "People aged 60 and over can get a senior citizen card, which gives cheaper (or free) buses, reduced or free entry to parks and sights, priority at hospitals and more, with extra benefits at older ages under the city's rules. Apply at your community; children can apply for their parents, or do it online.",
@@ -904,6 +1001,10 @@ export const demoCatalog: CatalogFile = {
       code: "disability-card",
       group: "disability",
       title: { zh: "残疾人证办理", en: "Disability card" },
+      brief: {
+        zh: "有残疾的可以办残疾人证，凭证享受补贴和各种优惠。",
+        en: "A disability card opens allowances, rehabilitation and travel discounts.",
+      },
       summary: {
         zh: "视力、听力、言语、肢体、智力、精神残疾的人员，可以申请第二代残疾人证，凭证享受各项补贴、康复、就业扶持和出行优惠。先提出申请，再到残联指定医院做残疾评定，区残联审核发证；社区可以帮您网上申请、预约评定。",
         en: "People with a visual, hearing, speech, physical, intellectual or mental disability can apply for the disability card, which opens allowances, rehabilitation, job support and travel discounts. You apply, get assessed at a hospital named by the Disabled Persons' Federation, and the district federation issues the card; your community can apply online for you and book the assessment.",
@@ -937,6 +1038,10 @@ export const demoCatalog: CatalogFile = {
         zh: "残疾人两项补贴（困难残疾人生活补贴和重度残疾人护理补贴）",
         en: "Disability allowances (living allowance and care allowance)",
       },
+      brief: {
+        zh: "困难残疾人每月有生活补贴，重度残疾人每月有护理补贴。",
+        en: "Monthly living and care allowances for disabled people in hardship or with severe disability.",
+      },
       summary: {
         zh: "“两项补贴”是困难残疾人生活补贴和重度残疾人护理补贴：低保家庭中的残疾人可以领生活补贴，一、二级重度残疾人（以及三级智力、精神残疾人）可以领护理补贴，两项可以同时享受，按月发放。社区可以代为申请。",
         en: "There are two: a living allowance for disabled people in dibao households, and a care allowance for people with a severe (grade 1 or 2) disability, or a grade 3 intellectual or mental disability. You can receive both, paid monthly. Your community can apply on your behalf.",
@@ -950,7 +1055,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Disability card", "ID card and hukou booklet", "Dibao certificate (for the living allowance)", "Social security card or your own bank card", "The proxy's ID card (if someone applies for you)"],
       },
       steps: {
-        zh: ["本人或委托社区代为提交申请（也可网上申请）", "社区初审，核对低保和残疾等级", "街道审核，区民政局会同残联审定", "次月起按月发放"],
+        zh: ["本人或委托社区代为提交申请（也可网上申请）", "社区初审，核对低保和残疾等级", "街道审核，区民政局会同残联审定", "下个月起按月发放"],
         en: ["Apply yourself or ask the community to apply for you (online applications also work)", "The community checks dibao status and disability grade", "The street office reviews it; the district civil affairs bureau decides with the Disabled Persons' Federation", "Paid monthly from the following month"],
       },
       agency: "jb-civil",
@@ -967,6 +1072,10 @@ export const demoCatalog: CatalogFile = {
       code: "assistive-devices",
       group: "disability",
       title: { zh: "残疾人辅助器具适配（轮椅、助听器等）", en: "A wheelchair, hearing aid or other assistive device" },
+      brief: {
+        zh: "残疾人可以免费或便宜地领到轮椅、助听器等辅助器具。",
+        en: "Wheelchairs, hearing aids and other aids for disabled people, free or subsidised.",
+      },
       summary: {
         zh: "有需要的残疾人可以申请免费或补贴适配轮椅、助行器、助听器、盲杖、假肢、护理床等辅助器具，残联组织专业评估后发放或上门安装。社区可以帮您登记需求、提交申请。",
         en: "Disabled people can get wheelchairs, walking frames, hearing aids, white canes, prostheses, care beds and other aids free or subsidised; the Disabled Persons' Federation assesses what fits and delivers or installs it. Your community can record what you need and apply for you.",
@@ -999,6 +1108,10 @@ export const demoCatalog: CatalogFile = {
       code: "veteran-preferential-card",
       group: "veterans",
       title: { zh: "退役军人优待证", en: "Veterans' preferential card" },
+      brief: {
+        zh: "退役军人和烈士家属可以领优待证，坐车、看病等有优待。",
+        en: "Veterans and martyrs' families get a card with travel and medical benefits.",
+      },
       summary: {
         zh: "退役军人和烈士遗属等优抚对象可以申领《退役军人和其他优抚对象优待证》，凭证享受交通、文化旅游、医疗等方面的优待。社区（村）退役军人服务站可以帮您提交申请、采集照片，区退役军人事务局审核、统一制发。",
         en: "Veterans and other entitled people, such as the families of fallen service members, can apply for the preferential card, which gives benefits on transport, at cultural and tourist sites, in hospitals and more. The veterans' service station at your community or village can file the application and take your photo; the district Veterans Affairs Bureau approves and issues it.",
@@ -1031,6 +1144,10 @@ export const demoCatalog: CatalogFile = {
       code: "resident-medical-insurance",
       group: "medical-insurance",
       title: { zh: "城乡居民基本医疗保险参保（居民医保）", en: "Residents' medical insurance: joining and paying" },
+      brief: {
+        zh: "没有单位医保的老人、孩子和农民，每年交一次居民医保。",
+        en: "No employer's medical insurance? Pay resident medical insurance once a year.",
+      },
       summary: {
         zh: "没有参加职工医保的城乡居民（老人、儿童、学生、没有工作的人和农村居民）可以参加城乡居民医保，在每年的集中缴费期内缴纳下一年度的费用，政府按人头补贴；原来的“新农合”已并入居民医保。新生儿出生后可以随时参保；低保、特困人员的个人缴费由政府资助。",
         en: "Residents who are not in the employee scheme — older people, children, students, people without a job and villagers — can join the residents' medical insurance, paying for the next year during the annual payment window, with a government subsidy per person; the old rural cooperative scheme (xinnonghe) is now part of it. Newborns can join at any time, and the government pays the share of people on dibao or in extreme-poverty support.",
@@ -1044,7 +1161,7 @@ export const demoCatalog: CatalogFile = {
         en: ["ID card or hukou booklet (for a newborn, the medical birth certificate)", "Social security card or your own bank card", "Residence permit (if your hukou is elsewhere)", "Dibao, extreme-poverty or disability papers (if the government pays your share)"],
       },
       steps: {
-        zh: ["在税务App、微信或支付宝的“城乡居民医保缴费”入口缴费，或到社区登记代缴", "选择参保年度，核对参保人信息后缴费", "次年1月1日起享受待遇（新生儿自出生之日起）", "在国家医保服务平台App查询参保状态"],
+        zh: ["在税务手机应用、微信或支付宝的“城乡居民医保缴费”入口缴费，或到社区登记代缴", "选择参保年度，核对参保人信息后缴费", "次年1月1日起享受待遇（新生儿自出生之日起）", "在国家医保服务平台手机应用查询参保状态"],
         en: ["Pay through the tax app, or the residents' medical insurance entry in WeChat or Alipay, or sign up at your community", "Pick the year, check the insured person's details and pay", "Cover starts on 1 January of the next year (for newborns, from birth)", "Check your cover in the national healthcare security app"],
       },
       agency: "jb-medins",
@@ -1061,8 +1178,12 @@ export const demoCatalog: CatalogFile = {
       code: "medical-reimbursement",
       group: "medical-insurance",
       title: { zh: "医疗费用报销（门诊、住院、异地就医手工报销）", en: "Medical insurance claims (outpatient, hospital stays, treatment elsewhere)" },
+      brief: {
+        zh: "看病花的钱当时没报销的（比如在外地看病），回来在这里报。",
+        en: "Medical bills not settled at the hospital (say, in another city) are claimed back here.",
+      },
       summary: {
-        zh: "在本地定点医院看病，医保部分直接在医院结算，您只付自己那部分。在外地看病没能直接结算、或急诊时垫付了全款的，可以带齐票据和病历到区医保窗口或在医保App申请手工报销。起付线和报销比例按医保目录、医院级别计算，社区可以帮您核对材料。",
+        zh: "在本地定点医院看病，医保部分直接在医院结算，您只付自己那部分。在外地看病没能直接结算、或急诊时垫付了全款的，可以带齐票据和病历到区医保窗口或在医保手机应用申请手工报销。起付线和报销比例按医保目录、医院级别计算，社区可以帮您核对材料。",
         en: "At designated hospitals in the city, the insurance share is settled at the hospital and you only pay your part. If you were treated elsewhere without direct settlement, or paid the full bill in an emergency, bring the receipts and records to the district medical insurance window, or claim in the app. The deductible and the share covered depend on the drug list and the hospital's level; your community can check your papers with you.",
       },
       eligibility: {
@@ -1074,7 +1195,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Social security card or medical insurance e-code", "Resident ID card", "Original medical receipts", "Itemised bill", "Discharge summary or outpatient record", "Proof of your out-of-town registration (if treated elsewhere)", "Your own bank card"],
       },
       steps: {
-        zh: ["在本地定点医院就医时出示医保卡，直接结算", "没能直接结算的，保存好发票、明细和病历", "到区医保窗口或通过医保App提交手工报销申请（家属可代办）", "医保部门审核", "报销款打到本人银行卡"],
+        zh: ["在本地定点医院就医时出示医保卡，直接结算", "没能直接结算的，保存好发票、明细和病历", "到区医保窗口或通过医保手机应用提交手工报销申请（家属可代办）", "医保部门审核", "报销款打到本人银行卡"],
         en: ["At designated local hospitals, show your card and settle directly", "If that wasn't possible, keep the receipts, the itemised bill and the records", "Claim at the district medical insurance window or in the app (a family member can do it for you)", "The medical insurance office reviews the claim", "The money is paid into your bank account"],
       },
       agency: "jb-medins",
@@ -1091,8 +1212,12 @@ export const demoCatalog: CatalogFile = {
       code: "out-of-town-medical-filing",
       group: "medical-insurance",
       title: { zh: "异地就医备案", en: "Registering for medical treatment in another city" },
+      brief: {
+        zh: "住在外地或去外地看病，先备案，看病时就能直接刷医保卡。",
+        en: "Living or treated in another city? File first, then pay with your insurance card there.",
+      },
       summary: {
-        zh: "长期在外地居住、工作，或者转诊到外地看病的参保人，提前办好异地就医备案，在就医地的定点医院就能直接刷医保卡结算，不用先垫钱再回来报销。多数情况在国家医保服务平台App上自助办理，几分钟就好。",
+        zh: "长期在外地居住、工作，或者转诊到外地看病的参保人，提前办好异地就医备案，在就医地的定点医院就能直接刷医保卡结算，不用先垫钱再回来报销。多数情况在国家医保服务平台手机应用上自助办理，几分钟就好。",
         en: "If you live or work in another city for a long time, or are referred to a hospital elsewhere, register with medical insurance beforehand and you can pay with your card directly at designated hospitals there — no paying up front and claiming back later. Most people do it themselves in the national healthcare security app in a few minutes.",
       },
       eligibility: {
@@ -1100,11 +1225,11 @@ export const demoCatalog: CatalogFile = {
         en: "People insured in the city who live or work elsewhere long-term, are referred elsewhere, or need treatment while temporarily away.",
       },
       materials: {
-        zh: ["医保电子凭证或社会保障卡", "居民身份证", "异地居住或工作的个人承诺书（App上在线签署）", "转诊证明（转诊就医的）"],
+        zh: ["医保电子凭证或社会保障卡", "居民身份证", "异地居住或工作的个人承诺书（手机应用上在线签署）", "转诊证明（转诊就医的）"],
         en: ["Medical insurance e-code or social security card", "Resident ID card", "A personal declaration that you live or work there (signed in the app)", "Referral letter (if you are referred)"],
       },
       steps: {
-        zh: ["打开国家医保服务平台App，或到区医保窗口", "选择“异地就医备案”，填写就医地和备案类型", "提交后一般即时生效", "到就医地的定点医院直接结算"],
+        zh: ["打开国家医保服务平台手机应用，或到区医保窗口", "选择“异地就医备案”，填写就医地和备案类型", "提交后一般即时生效", "到就医地的定点医院直接结算"],
         en: ["Open the national healthcare security app or go to the district window", "Choose 'register for treatment elsewhere' and enter where and why", "It usually takes effect at once", "Pay directly at designated hospitals there"],
       },
       agency: "jb-medins",
@@ -1121,6 +1246,10 @@ export const demoCatalog: CatalogFile = {
       code: "critical-illness-insurance",
       group: "medical-insurance",
       title: { zh: "城乡居民大病保险", en: "Critical illness insurance for residents" },
+      brief: {
+        zh: "参加了居民医保就自动有大病保险，不用申请，医院结账时直接报。",
+        en: "Everyone with resident medical insurance has it; the hospital applies it, nothing to apply for.",
+      },
       summary: {
         zh: "参加城乡居民医保的人自动享受大病保险，不用另外申请、不用另外交钱：一年内个人自付的合规医疗费超过起付标准的部分，会再按比例报销，一般在医院结算时直接完成。没能直接结算或有疑问的，请到区医保窗口办理，社区不受理。",
         en: "Everyone in the residents' medical insurance is automatically covered for critical illness — no application and no extra payment: once the eligible costs you pay yourself in a year pass the threshold, a further share is reimbursed, normally at the hospital's billing desk. If it wasn't settled there or you have a question, go to the district medical insurance window; communities don't handle it.",
@@ -1141,8 +1270,8 @@ export const demoCatalog: CatalogFile = {
       fee: free,
       time_limit: { zh: "直接结算即时完成；窗口申请承诺20个工作日", en: "Immediate at the hospital; within 20 working days at the window" },
       keywords: {
-        zh: ["大病保险", "大病医保", "大病报销", "大病", "重病", "重大疾病", "癌症", "癌症报销", "看病花了很多钱", "医疗费太高", "二次报销", "大额医疗费用", "白血病"],
-        en: ["critical illness insurance", "critical illness", "serious illness cover", "cancer treatment costs", "catastrophic medical expenses", "huge hospital bill", "second reimbursement", "major illness"],
+        zh: ["大病保险", "大病医保", "大病报销", "大病", "重病", "重大疾病", "癌症", "癌症报销", "看病花了很多钱", "医疗费太高", "二次报销", "大额医疗费用", "白血病", "得了癌症", "住院费太高"],
+        en: ["critical illness insurance", "critical illness", "serious illness cover", "cancer treatment costs", "catastrophic medical expenses", "huge hospital bill", "second reimbursement", "major illness", "cancer", "serious illness"],
       },
       access: "not_here",
     },
@@ -1150,6 +1279,10 @@ export const demoCatalog: CatalogFile = {
       code: "chronic-disease-outpatient",
       group: "medical-insurance",
       title: { zh: "门诊慢特病待遇认定", en: "Outpatient cover for chronic and special conditions" },
+      brief: {
+        zh: "高血压、糖尿病、透析等慢病认定后，看门诊能多报一些。",
+        en: "Chronic illness (blood pressure, diabetes, dialysis)? Once approved, outpatient care pays back more.",
+      },
       summary: {
         zh: "患有高血压、糖尿病、恶性肿瘤门诊治疗、尿毒症透析等医保规定的慢性病、特殊病的参保人，经认定后门诊费用可以按更高比例报销。认定请到有资质的定点医院或区医保窗口申请，社区不受理，但可以告诉您最近的认定医院。",
         en: "If you have one of the chronic or special conditions on the medical insurance list — high blood pressure, diabetes, outpatient cancer treatment, dialysis for kidney failure and others — once it is recognised your outpatient costs are covered at a higher rate. Apply at a qualified designated hospital or the district medical insurance window; communities don't take applications but can tell you the nearest hospital.",
@@ -1179,8 +1312,12 @@ export const demoCatalog: CatalogFile = {
       code: "maternity-insurance-benefit",
       group: "medical-insurance",
       title: { zh: "生育保险待遇（生育津贴）", en: "Maternity insurance and maternity allowance" },
+      brief: {
+        zh: "上班的人生孩子，医疗费能报销，产假期间还有生育津贴。",
+        en: "Employees get childbirth costs paid and maternity pay during leave.",
+      },
       summary: {
-        zh: "参加职工医保（生育保险）的职工，生孩子的医疗费可以报销，产假期间还能领取生育津贴；参加居民医保的，分娩费用按居民医保报销。一般由单位申报，个人也可以到区医保窗口或在App申请，社区不受理。",
+        zh: "参加职工医保（生育保险）的职工，生孩子的医疗费可以报销，产假期间还能领取生育津贴；参加居民医保的，分娩费用按居民医保报销。一般由单位申报，个人也可以到区医保窗口或在手机应用申请，社区不受理。",
         en: "Employees covered by the employee medical (maternity) insurance have childbirth costs covered and receive a maternity allowance during maternity leave; for people in the residents' scheme, childbirth costs are covered under that scheme. Employers usually file the claim, or you can claim at the district medical insurance window or in the app; communities don't handle it.",
       },
       eligibility: {
@@ -1210,6 +1347,10 @@ export const demoCatalog: CatalogFile = {
       code: "family-doctor",
       group: "public-health",
       title: { zh: "家庭医生签约", en: "Signing up with a family doctor" },
+      brief: {
+        zh: "可以和社区卫生服务中心的家庭医生签约，看病、随访更方便。",
+        en: "Sign up with a family doctor at the community health centre.",
+      },
       summary: {
         zh: "居民可以和社区卫生服务中心的家庭医生团队签约，获得健康咨询、慢病随访、预约转诊和上门随访等服务，老人、孕产妇、儿童和慢病患者优先。基础服务包免费，可以在社区卫生服务中心或社区义诊活动时签约，社区可以帮您联系。",
         en: "You can sign up with a family doctor team at the community health centre for health advice, follow-up for long-term conditions, referrals and home visits; older people, pregnant women, children and people with chronic conditions come first. The basic package is free. Sign up at the health centre or at a community health day — your community can put you in touch.",
@@ -1239,6 +1380,10 @@ export const demoCatalog: CatalogFile = {
       code: "senior-health-check",
       group: "public-health",
       title: { zh: "65岁以上老年人免费体检", en: "Free yearly health check for people over 65" },
+      brief: {
+        zh: "满65岁，每年可以在社区卫生服务中心免费体检一次。",
+        en: "From 65, a free yearly check-up at the community health centre.",
+      },
       summary: {
         zh: "65周岁以上的常住居民每年可以在社区卫生服务中心免费做一次健康体检，包括血压、血糖、血脂、肝肾功能、心电图、B超等，并建立健康档案。体检当天需要空腹，建议先打电话预约。请直接到社区卫生服务中心，社区可以帮您预约。",
         en: "Residents aged 65 and over get a free health check once a year at the community health centre — blood pressure, blood sugar, cholesterol, liver and kidney function, ECG, ultrasound and more — and a health record is opened for them. Come without breakfast, and book by phone first. Go straight to the community health centre; your community can book for you.",
@@ -1268,6 +1413,10 @@ export const demoCatalog: CatalogFile = {
       code: "maternal-health-management",
       group: "public-health",
       title: { zh: "孕产妇健康管理（建档、领《母子健康手册》）", en: "Pregnancy care: registering and the mother-and-child health booklet" },
+      brief: {
+        zh: "怀孕后到社区卫生服务中心建档，领《母子健康手册》。",
+        en: "Pregnant? Register at the community health centre and get your mother-and-child booklet.",
+      },
       summary: {
         zh: "怀孕后，最好在孕13周前到居住地的社区卫生服务中心建档、领取《母子健康手册》，之后可以免费获得孕期随访、产后访视和健康指导，再到医院做产检。社区（居委会）不建档，请直接去社区卫生服务中心。",
         en: "Once you're pregnant, register at the community health centre where you live — ideally before week 13 — and collect the mother-and-child health booklet; you then get free pregnancy follow-ups, a postnatal home visit and health advice, with your antenatal check-ups at the hospital. The residents' committee doesn't do this registration: go straight to the community health centre.",
@@ -1297,6 +1446,10 @@ export const demoCatalog: CatalogFile = {
       code: "vaccination-certificate",
       group: "public-health",
       title: { zh: "预防接种证办理", en: "Child vaccination record book" },
+      brief: {
+        zh: "宝宝出生一个月内，到社区卫生服务中心办预防接种证。",
+        en: "Within a month of birth, get your baby's vaccination booklet at the health centre.",
+      },
       summary: {
         zh: "宝宝出生后在医院打完第一针乙肝疫苗和卡介苗，出院后一个月内到居住地社区卫生服务中心的预防接种门诊建卡、办理《预防接种证》，以后按程序免费接种国家免疫规划疫苗。孩子入托、入学都要查验接种证。请直接到社区卫生服务中心。",
         en: "After the first hepatitis B and BCG shots in hospital, take your baby within a month of going home to the vaccination clinic at your community health centre to open a record and get the vaccination book; the vaccines in the national schedule are then free. Nurseries and schools check the book. Go straight to the community health centre.",
@@ -1328,6 +1481,10 @@ export const demoCatalog: CatalogFile = {
       code: "birth-registration",
       group: "family",
       title: { zh: "生育登记", en: "Birth registration (family planning)" },
+      brief: {
+        zh: "生孩子只要登记，不用审批，也不用“准生证”了。",
+        en: "Having a child only needs registering: no approval, no birth permit.",
+      },
       summary: {
         zh: "生育子女实行登记服务，一孩、二孩、三孩都一样，不需要审批，也不再需要“准生证”。夫妻任何一方可以在网上或到户籍地、居住地社区办理，登记后可以享受孕产期保健等服务。社区可以帮您在手机上填报。",
         en: "Having a child — first, second or third — only needs a registration, no approval and no 'birth permit'. Either parent can register online or at the community of their hukou or where they live, and it gives access to pregnancy and maternity health services. Your community can help you fill it in on your phone.",
@@ -1341,7 +1498,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Both partners' ID cards", "Marriage certificate", "Hukou booklet or residence permit"],
       },
       steps: {
-        zh: ["在省政务服务网或政务App搜索“生育登记”，或到社区办理", "填写夫妻和子女信息", "提交后即时办结", "可下载电子生育登记凭证"],
+        zh: ["在省政务服务网或政务手机应用搜索“生育登记”，或到社区办理", "填写夫妻和子女信息", "提交后即时办结", "可下载电子生育登记凭证"],
         en: ["Search for 'birth registration' on the provincial government services website or app, or go to your community", "Enter the couple's and the child's details", "It is completed as soon as you submit", "You can download the electronic registration record"],
       },
       agency: "jb-health",
@@ -1358,6 +1515,10 @@ export const demoCatalog: CatalogFile = {
       code: "newborn-hukou",
       group: "family",
       title: { zh: "新生儿落户（出生登记）", en: "Registering a newborn's hukou" },
+      brief: {
+        zh: "孩子出生一个月内，带出生医学证明到派出所上户口。",
+        en: "Within a month of birth, register the baby's hukou at the police station.",
+      },
       summary: {
         zh: "孩子出生后一个月内，由父母一方带《出生医学证明》到户籍所在地派出所办理出生登记、上户口；也可以通过“出生一件事”在网上一次办好落户、医保参保和社保卡。社区不办理落户，请直接去派出所。",
         en: "Within a month of the birth, one parent takes the medical birth certificate to the police station where their hukou is and registers the baby; or use the 'newborn package' online to do the hukou, medical insurance and social security card in one go. Communities don't register hukou: go straight to the police station.",
@@ -1387,6 +1548,10 @@ export const demoCatalog: CatalogFile = {
       code: "birth-medical-certificate",
       group: "family",
       title: { zh: "出生医学证明", en: "Medical birth certificate" },
+      brief: {
+        zh: "孩子的出生医学证明由出生的医院开，写错了也找医院改。",
+        en: "The birth certificate comes from the hospital of birth; mistakes are corrected there too.",
+      },
       summary: {
         zh: "《出生医学证明》是孩子的第一份证件，由出生的医院签发，上户口、参加医保都要用。在医院出生的，出院前后在医院的出生证明窗口办理；丢失补发、信息更正到区妇幼保健院办理。社区不办理。",
         en: "The medical birth certificate is a child's first document; the hospital where the baby was born issues it, and you need it for the hukou and medical insurance. For hospital births, get it at the hospital's birth certificate window around discharge; replacements and corrections are done at the District Maternal and Child Health Hospital. Communities don't issue it.",
@@ -1416,6 +1581,10 @@ export const demoCatalog: CatalogFile = {
       code: "only-child-parent-reward",
       group: "family",
       title: { zh: "独生子女父母奖励", en: "Reward for parents of an only child" },
+      brief: {
+        zh: "独生子女父母退休时有一次性奖励；农村的满60岁后每年领。",
+        en: "Parents of an only child get a reward at retirement; in villages, yearly from 60.",
+      },
       summary: {
         zh: "领取过《独生子女父母光荣证》的夫妻，退休时可以领取一次性奖励；农村只生育一个子女或两个女孩的夫妻，年满60周岁后可以按年领取奖励扶助金。向社区（村）申请，社区初审后报街道和区卫健局，家属可以代办。",
         en: "Couples who hold the 'glorious parents of an only child' certificate receive a one-off reward when they retire; rural couples with one child or two daughters receive a yearly support payment from age 60. Apply at your community or village, which passes it to the street office and the district health commission; family members can apply for you.",
@@ -1446,6 +1615,10 @@ export const demoCatalog: CatalogFile = {
       code: "family-planning-special-support",
       group: "family",
       title: { zh: "计划生育特别扶助", en: "Special support for families who lost or have a disabled only child" },
+      brief: {
+        zh: "独生子女去世或重度残疾的家庭，每月可以领特别扶助金。",
+        en: "Families whose only child died or is severely disabled get monthly support.",
+      },
       summary: {
         zh: "独生子女去世或被鉴定为三级以上残疾、夫妻现在没有其他子女的家庭，女方年满49周岁后可以申请计划生育特别扶助金，按月发放，社区还会安排专人定期关怀。社区可以代为申请，全程保护家庭隐私。",
         en: "Families whose only child has died or has a disability of grade 3 or worse, and who have no other child now, can apply for special support once the mother turns 49: a monthly payment, and a named contact at the community who keeps in touch. The community can apply for you and keeps it confidential throughout.",
@@ -1478,6 +1651,10 @@ export const demoCatalog: CatalogFile = {
       code: "residence-permit",
       group: "hukou",
       title: { zh: "居住证办理", en: "Residence permit" },
+      brief: {
+        zh: "外地户口在本市住满半年的，可以办居住证，孩子上学等要用。",
+        en: "Lived here six months with a hukou elsewhere? A residence permit opens schools and services.",
+      },
       summary: {
         zh: "离开户籍地、在本市居住半年以上，并且有合法稳定就业、合法稳定住所或连续就读之一的，可以申领居住证，凭证享受子女入学、公共卫生、办理证件等基本公共服务，每年签注一次。可以在社区流动人口服务站或派出所提交，社区可以帮您代收材料。",
         en: "If your hukou is elsewhere and you have lived in the city for six months or more, with a steady job, a stable home or continuous schooling here, you can apply for a residence permit. It gives you access to schooling for your children, public health services, local document services and more; it is endorsed once a year. Apply at your community's migrant services desk or the police station — the community can collect your papers for you.",
@@ -1507,6 +1684,10 @@ export const demoCatalog: CatalogFile = {
       code: "hukou-transfer",
       group: "hukou",
       title: { zh: "户口迁移", en: "Moving your hukou" },
+      brief: {
+        zh: "因买房、投亲、结婚等要迁户口的，到派出所或户政大厅办。",
+        en: "Moving your hukou (a new home, family, marriage)? Apply at the police hukou office.",
+      },
       summary: {
         zh: "因买房、投靠亲属、结婚、就业、升学等原因要把户口迁入或迁出的，到迁入地派出所或公安分局户政服务大厅申请；省内迁移和不少跨省迁移已经可以“一站式”办理，不用两头跑。社区不办理户口迁移，但可以告诉您要带什么。",
         en: "To move your hukou here or away — after buying a home, joining family, marrying, taking a job or going to university — apply at the police station or household registration hall where the hukou is moving to. Moves within the province, and many between provinces, are now done in one place without travelling back. Communities don't process hukou moves but can tell you what to bring.",
@@ -1536,6 +1717,10 @@ export const demoCatalog: CatalogFile = {
       code: "id-card",
       group: "hukou",
       title: { zh: "居民身份证申领、换领、补领", en: "Resident ID card: first card, renewal, replacement" },
+      brief: {
+        zh: "身份证到期、丢了或第一次办，到派出所户籍室办。",
+        en: "New, expired or lost ID card: apply at a police station's hukou desk.",
+      },
       summary: {
         zh: "身份证到期换领、丢失补领、首次申领，都可以到任一派出所户籍室或户政服务大厅办理，在外地也能异地办理；丢了要尽快挂失，急用可以申请临时身份证。社区不办理身份证，请直接去派出所。",
         en: "Renewals, replacements for lost cards and first ID cards are done at any police station's household registration desk or the household registration hall — even outside your home province. Report a lost card quickly; if you need one urgently, ask for a temporary ID. Communities don't issue ID cards: go straight to the police station.",
@@ -1567,6 +1752,10 @@ export const demoCatalog: CatalogFile = {
       code: "public-rental-housing",
       group: "housing",
       title: { zh: "公共租赁住房申请（公租房）", en: "Public rental housing" },
+      brief: {
+        zh: "住房困难的家庭，可以申请租金便宜的公租房。",
+        en: "Households short of housing can apply for low-rent public housing.",
+      },
       summary: {
         zh: "本市中低收入住房困难家庭、新就业无房职工和在本市稳定就业的外来务工人员，可以申请公租房，租金低于市场价；符合条件的也可以选择领取租赁补贴。向社区提交申请，经街道和区住房保障部门审核、公示后轮候配租。",
         en: "Low- and middle-income households with housing difficulties, newly employed people without a home and migrant workers in steady jobs here can apply for public rental housing at below-market rent; some can choose a rent subsidy instead. Apply at your community; after review by the street office and the district housing office and a public notice, you join the waiting list.",
@@ -1597,6 +1786,10 @@ export const demoCatalog: CatalogFile = {
       code: "rental-registration",
       group: "housing",
       title: { zh: "房屋租赁登记备案", en: "Tenancy registration" },
+      brief: {
+        zh: "租房签了合同，30天内要去登记备案。",
+        en: "Register a lease within 30 days of signing it.",
+      },
       summary: {
         zh: "出租房屋的，房东（或经房东同意的租客）应在签订租赁合同后30日内办理租赁登记备案。备案证明可以用来办居住证、孩子入学、提取公积金付房租。可以网上办理，社区流动人口服务站也可以帮您登记。",
         en: "When a home is let, the landlord (or the tenant, with the landlord's agreement) should register the lease within 30 days of signing. The registration can be used for a residence permit, school places and drawing housing fund money for rent. It can be done online, or the migrant services desk at your community can help.",
@@ -1629,6 +1822,10 @@ export const demoCatalog: CatalogFile = {
       code: "wage-arrears-complaint",
       group: "labour-rights",
       title: { zh: "欠薪投诉", en: "Reporting unpaid wages" },
+      brief: {
+        zh: "老板拖欠、克扣工资，可以投诉，劳动监察帮您讨回来。",
+        en: "Unpaid or cut wages? Complain, and labour inspectors make the employer pay.",
+      },
       summary: {
         zh: "老板（用人单位）拖欠、克扣工资的，可以向区劳动保障监察大队投诉，也可以打12345热线；监察大队会责令单位限期支付，拒不支付的依法处理。社区可以帮您整理证据、写投诉材料，必要时陪同前往。工地农民工被欠薪同样适用。",
         en: "If your boss or employer owes you wages or docks your pay, report it to the District Labour Inspection Brigade or call the 12345 hotline; the inspectors order the employer to pay by a deadline and act against those who refuse. Your community can help you gather evidence and write the complaint, and go with you if needed. It works for construction workers owed money on site, too.",
@@ -1649,7 +1846,7 @@ export const demoCatalog: CatalogFile = {
       fee: free,
       time_limit: { zh: "5个工作日内决定是否受理；受理后一般60个工作日内办结", en: "Decision to accept within 5 working days; usually resolved within 60 working days" },
       keywords: {
-        zh: ["欠薪", "拖欠工资", "讨薪", "要工资", "工资拖欠", "老板不给钱", "老板不发工资", "不发工资", "工资不发", "克扣工资", "工资没发", "要不到钱", "包工头跑了", "农民工工资", "欠工资", "欠我工资", "劳动监察", "拿不到工资", "工钱"],
+        zh: ["欠薪", "拖欠工资", "讨薪", "要工资", "工资拖欠", "老板不给钱", "老板不发工资", "不发工资", "工资不发", "克扣工资", "工资没发", "要不到钱", "包工头跑了", "农民工工资", "欠工资", "欠我工资", "劳动监察", "拿不到工资", "工钱", "扣工资", "工资被扣", "欠工资", "欠我工资", "工钱"],
         en: ["unpaid wages", "unpaid salary", "wage theft", "boss hasn't paid me", "my boss won't pay", "owed wages", "salary not paid", "employer won't pay", "withheld wages", "labour inspection", "report my employer", "didn't get paid"],
       },
       access: "assisted",
@@ -1658,6 +1855,10 @@ export const demoCatalog: CatalogFile = {
       code: "labour-arbitration",
       group: "labour-rights",
       title: { zh: "劳动仲裁申请", en: "Labour dispute arbitration" },
+      brief: {
+        zh: "和单位为工资、辞退、工伤等谈不拢，可以免费申请仲裁。",
+        en: "A dispute with your employer over pay, dismissal or injury? Arbitration is free.",
+      },
       summary: {
         zh: "和单位因工资、加班费、辞退补偿、社保、工伤待遇等发生争议，协商调解不成的，可以在知道权利被侵害之日起一年内，向区劳动人事争议仲裁院申请仲裁，不收费。社区不受理仲裁，但可以帮您联系法律援助或法律顾问。",
         en: "If you and your employer can't settle a dispute over wages, overtime, severance, social insurance or work-injury benefits, you can apply to the District Labour Dispute Arbitration Court within one year of learning your rights were breached; it costs nothing. Communities don't handle arbitration but can connect you with legal aid or a community lawyer.",
@@ -1687,6 +1888,10 @@ export const demoCatalog: CatalogFile = {
       code: "work-injury-recognition",
       group: "labour-rights",
       title: { zh: "工伤认定申请", en: "Work injury recognition" },
+      brief: {
+        zh: "上班时受了伤，要先申请工伤认定，才能拿工伤待遇。",
+        en: "Hurt at work? Apply for work-injury recognition to get injury benefits.",
+      },
       summary: {
         zh: "在工作时间、工作场所因工作原因受伤或患职业病的，单位应在30日内申请工伤认定；单位不申请的，本人或家属可以在受伤之日起一年内直接向区人社局申请。认定为工伤后，医疗费、停工期间工资和伤残待遇按工伤保险规定处理。社区不受理。",
         en: "If you are injured at work or get an occupational disease, your employer must apply for work-injury recognition within 30 days; if it doesn't, you or your family can apply to the district social security bureau yourselves within a year of the injury. Once recognised, medical costs, pay while off work and disability benefits follow the work-injury insurance rules. Communities don't handle it.",
@@ -1718,6 +1923,10 @@ export const demoCatalog: CatalogFile = {
       code: "legal-aid",
       group: "legal",
       title: { zh: "法律援助申请", en: "Legal aid: a free lawyer if you can't afford one" },
+      brief: {
+        zh: "请不起律师的，可以申请免费律师帮您打官司。",
+        en: "Can't afford a lawyer? Apply for a free one.",
+      },
       summary: {
         zh: "经济困难、请不起律师的居民，在讨要工资、工伤赔偿、赡养抚养费、家庭暴力等事项上可以申请法律援助，由律师免费代理；农民工讨薪等部分情形按规定免予经济困难审查。社区可以帮您填表并代为转交申请，也可以先拨打12348法律服务热线咨询。",
         en: "If you can't afford a lawyer, you can apply for legal aid — a lawyer who represents you free — in cases such as unpaid wages, work injuries, maintenance for parents or children, and domestic violence; some cases, such as migrant workers claiming wages, skip the means test. Your community can help with the form and pass the application on, or call the 12348 legal hotline for advice first.",
@@ -1748,6 +1957,10 @@ export const demoCatalog: CatalogFile = {
       code: "people-mediation",
       group: "legal",
       title: { zh: "人民调解", en: "Community mediation" },
+      brief: {
+        zh: "和邻居、家人、物业有矛盾，调解员免费帮您调解。",
+        en: "Disputes with neighbours, family or the property manager: free mediation.",
+      },
       summary: {
         zh: "邻里纠纷、家庭矛盾、物业纠纷、小额借贷等民间纠纷，可以申请社区人民调解委员会免费调解；调解达成的协议有法律约束力，还可以向法院申请司法确认。先到社区申请，复杂的转街道人民调解委员会。",
         en: "Disputes between neighbours, family quarrels, rows with the property management, small debts and the like can be taken to the community's People's Mediation Committee for free; an agreement reached there is legally binding, and you can ask a court to confirm it. Start at your community; harder cases go to the street mediation committee.",
@@ -1777,6 +1990,10 @@ export const demoCatalog: CatalogFile = {
       code: "legal-consultation",
       group: "legal",
       title: { zh: "免费法律咨询（社区法律顾问）", en: "Free legal advice at your community" },
+      brief: {
+        zh: "社区有法律顾问，免费解答法律问题。",
+        en: "Your community's lawyer answers legal questions for free.",
+      },
       summary: {
         zh: "每个社区（村）都有签约的法律顾问，定期到社区坐班，免费解答婚姻家庭、房屋、劳动、借贷、继承等法律问题，帮您写简单的法律文书。可以在社区预约当面咨询，也可以电话咨询。",
         en: "Every community and village has a contracted lawyer who holds regular sessions there, answering questions on marriage and family, housing, work, loans and inheritance for free and helping with simple legal documents. Book a face-to-face session at your community, or ask by phone.",
@@ -1808,6 +2025,10 @@ export const demoCatalog: CatalogFile = {
       code: "party-membership-transfer",
       group: "party",
       title: { zh: "党组织关系转接", en: "Transferring Party membership" },
+      brief: {
+        zh: "党员换工作、退休、外出打工，要转组织关系。",
+        en: "Party members moving job, retiring or working away transfer their membership.",
+      },
       summary: {
         zh: "党员因工作调动、毕业、退休、外出务工等需要转移组织关系的，通过全国党员管理信息系统办理：由原党组织发起、新党组织接收。转入社区党组织的，向社区党委提出，社区协助联系街道党工委办理。",
         en: "Party members who change jobs, graduate, retire or go away to work transfer their membership through the national Party member system: the old branch sends, the new one accepts. To move into your community's Party organisation, tell the community Party committee, which arranges it with the street Party working committee.",
@@ -1837,6 +2058,10 @@ export const demoCatalog: CatalogFile = {
       code: "party-application",
       group: "party",
       title: { zh: "入党申请", en: "Joining the Party" },
+      brief: {
+        zh: "年满18岁，可以向社区党组织交入党申请书。",
+        en: "From 18, hand in a Party application to your community's Party branch.",
+      },
       summary: {
         zh: "年满18周岁、承认党的纲领和章程的居民，可以向工作单位或居住地社区党组织递交入党申请书；党组织会在一个月内派人谈话，之后要经过入党积极分子、发展对象、预备党员等阶段。没有工作单位的，可以向社区党委申请。",
         en: "Residents aged 18 or over who accept the Party's programme and constitution can hand a written application to the Party organisation at their workplace or in their community; someone will talk with you within a month, and you then go through the stages of activist, candidate and probationary member. If you have no workplace, apply to your community's Party committee.",
@@ -1866,6 +2091,10 @@ export const demoCatalog: CatalogFile = {
       code: "volunteer-registration",
       group: "party",
       title: { zh: "志愿者注册", en: "Registering as a volunteer" },
+      brief: {
+        zh: "想在社区当志愿者，可以来登记。",
+        en: "Sign up to volunteer in your community.",
+      },
       summary: {
         zh: "居民可以注册成为社区志愿者，参加环境整治、助老助残、文明劝导、应急值守等活动。服务时长会记录在册，可以按社区规定兑换积分。到社区党群服务中心或在志愿服务平台报名即可。",
         en: "Residents can sign up as community volunteers: clean-ups, helping older and disabled neighbours, civility campaigns, emergency duty and more. Your hours are recorded and can be turned into points under the community's rules. Sign up at your community's service station or on the volunteer platform.",
@@ -1900,6 +2129,10 @@ export const demoCatalog: CatalogFile = {
       code: "residence-certificate",
       group: "certificates",
       title: { zh: "居住证明（社区出具）", en: "Proof of address from the community" },
+      brief: {
+        zh: "社区可以为住在本社区的居民开居住证明。",
+        en: "Your community can certify that you live there.",
+      },
       summary: {
         zh: "社区可以为确实在本社区居住的居民出具居住情况证明，用于办理确实需要社区证明的事项（如部分入学、居住证申领）。社区会先核实（查看房产证或租房合同，必要时上门），不能出具与事实不符的证明。很多事项已经改为个人承诺或部门直接核查，办之前请先问清楚对方是否真的需要。",
         en: "Your community can write a letter confirming that you actually live here, for matters that still need one (some school enrolments, residence permit applications). Staff check first — your property certificate or tenancy agreement, and a home visit if needed — and cannot certify anything untrue. Many offices now accept a personal declaration or check the records themselves, so ask first whether you really need it.",
@@ -1930,6 +2163,10 @@ export const demoCatalog: CatalogFile = {
       code: "hardship-certificate",
       group: "certificates",
       title: { zh: "困难证明（家庭经济困难情况证明）", en: "Letter confirming financial hardship" },
+      brief: {
+        zh: "家里确实困难、要申请资助的，社区可以开困难证明。",
+        en: "Your community can certify household hardship for a school, hospital or charity.",
+      },
       summary: {
         zh: "家庭确有经济困难、需要向学校、医院或慈善机构申请资助的，社区可以根据核实情况出具家庭经济困难情况证明。低保、特困等已在册的家庭可以直接用民政部门的证件；不少学校的助学金已改为个人承诺，办之前先问清楚是否必须社区盖章。",
         en: "If your household is genuinely struggling and you are applying for help from a school, hospital or charity, your community can write a letter about your situation after checking it. Households already on dibao or extreme-poverty support can simply show their civil affairs papers, and many school grants now accept a personal declaration — ask first whether a community stamp is really needed.",
@@ -1960,6 +2197,10 @@ export const demoCatalog: CatalogFile = {
       code: "kinship-certificate",
       group: "certificates",
       title: { zh: "亲属关系证明", en: "Proof of family relationship" },
+      brief: {
+        zh: "社区不开亲属关系证明，要去公证处办。",
+        en: "Communities don't issue proof of kinship; the notary office does.",
+      },
       summary: {
         zh: "社区（居委会）不能出具亲属关系证明。户口簿上能看出关系的，直接用户口簿；需要证明的，到户籍地派出所申请开具户籍信息证明，或到公证处办理亲属关系公证（出国、继承时常用）。社区可以告诉您该去哪、带什么。",
         en: "Communities (residents' committees) cannot certify family relationships. If the hukou booklet shows the relationship, use that; otherwise ask the police station of your hukou for a household record certificate, or get a notarised kinship certificate at the notary office (usual for going abroad or inheritance). Your community can tell you where to go and what to bring.",
@@ -1989,6 +2230,10 @@ export const demoCatalog: CatalogFile = {
       code: "marital-status-certificate",
       group: "certificates",
       title: { zh: "婚姻状况证明", en: "Proof of marital status" },
+      brief: {
+        zh: "社区不开单身证明，婚姻状况证明要去婚姻登记处开。",
+        en: "Communities don't issue proof of single status; the marriage registry does.",
+      },
       summary: {
         zh: "社区（居委会）不出具婚姻状况证明，也不开“未婚证明”“单身证明”。多数事项可以用个人书面承诺代替；确需婚姻登记记录的，本人到区民政局婚姻登记处申请查询婚姻登记档案；出国使用的，到公证处办理婚姻状况公证。",
         en: "Communities do not issue marital status letters — no 'single' or 'unmarried' certificates. Most offices accept a written personal declaration instead; if a marriage registration record is really needed, go in person to the district marriage registry to request a search of its records; for use abroad, get a notarised statement at the notary office.",
@@ -2018,6 +2263,10 @@ export const demoCatalog: CatalogFile = {
       code: "no-criminal-record-certificate",
       group: "certificates",
       title: { zh: "无犯罪记录证明", en: "Certificate of no criminal record" },
+      brief: {
+        zh: "无犯罪记录证明由派出所开，社区不能开。",
+        en: "The police issue criminal record certificates, not the community.",
+      },
       summary: {
         zh: "无犯罪记录证明由公安机关出具，社区（居委会）不能开。本人可以到户籍地或居住地派出所申请，也可以在公安政务服务平台网上申请并下载电子证明；出国使用的还要办公证。社区可以告诉您网上怎么办。",
         en: "Only the police issue a certificate of no criminal record — communities cannot. Apply at the police station of your hukou or where you live, or online on the police services platform, where you can download an electronic certificate; for use abroad it must also be notarised. Your community can show you how to apply online.",
@@ -2031,7 +2280,7 @@ export const demoCatalog: CatalogFile = {
         en: ["Resident ID card", "Hukou booklet (applying where your hukou is) or residence permit (applying where you live)", "What it's for (for example, a letter from the employer)", "Letter of authorisation and the agent's ID (if someone applies for you)"],
       },
       steps: {
-        zh: ["网上申请：登录公安政务服务平台或公安App提交", "或到派出所户籍室窗口申请", "派出所核查", "出具证明（网上申请的可下载电子证明）", "出国使用的到公证处办理公证"],
+        zh: ["网上申请：登录公安政务服务平台或公安手机应用提交", "或到派出所户籍室窗口申请", "派出所核查", "出具证明（网上申请的可下载电子证明）", "出国使用的到公证处办理公证"],
         en: ["Online: apply on the police services platform or app", "Or apply at the police station's household registration desk", "The police station checks the records", "The certificate is issued (download it if you applied online)", "For use abroad, have it notarised at the notary office"],
       },
       agency: "qc-police",
@@ -2047,6 +2296,10 @@ export const demoCatalog: CatalogFile = {
       code: "marriage-birth-certificate",
       group: "certificates",
       title: { zh: "流动人口婚育证明（已取消）", en: "Migrant marriage and childbirth certificate (abolished)" },
+      brief: {
+        zh: "流动人口婚育证明已经取消，不用再办了。",
+        en: "The migrants' marriage and childbirth certificate is abolished: nothing to get.",
+      },
       summary: {
         zh: "流动人口婚育证明已经取消，不需要再办，社区也不出具。办理居住证、入学、就业等事项都不再查验；如有单位仍然要求，可以告诉对方这一证明已取消，确需说明的用个人承诺，或拨打12345反映。",
         en: "The migrant marriage and childbirth certificate has been abolished: you don't need one and communities don't issue it. Residence permits, school places and jobs no longer ask for it; if an office still does, tell them it was abolished, make a personal declaration if something must be stated, or report it to the 12345 hotline.",
@@ -2078,6 +2331,10 @@ export const demoCatalog: CatalogFile = {
       code: "land-contract-transfer",
       group: "rural",
       title: { zh: "农村土地承包经营权流转", en: "Renting out contracted farmland" },
+      brief: {
+        zh: "承包地不想种了，可以签合同租给别人种。",
+        en: "Don't want to farm your land? Let it out under a written contract.",
+      },
       summary: {
         zh: "承包农户可以把承包地的经营权出租（转包）、入股，或用其他方式流转给种植大户、合作社等，要签书面流转合同，期限不能超过承包期剩下的年限，也不能改变土地的农业用途。村委会可以帮您核实地块、起草合同，合同报街道农村经营管理站备案。",
         en: "A farming household can rent out its contracted land, put it into a cooperative as a share, or transfer the right to farm it in other ways — to large growers, cooperatives and so on. It needs a written contract, it can't run past the rest of your contract term, and the land must stay farmland. The village committee can check the plots and draft the contract with you; the contract is filed with the street's rural economy office.",
@@ -2107,6 +2364,10 @@ export const demoCatalog: CatalogFile = {
       code: "farmland-subsidy",
       group: "rural",
       title: { zh: "耕地地力保护补贴", en: "Farmland protection subsidy" },
+      brief: {
+        zh: "种地的农户每年能领种粮补贴，直接打到一卡通上。",
+        en: "Farming households get a yearly subsidy paid to their farm subsidy card.",
+      },
       summary: {
         zh: "拥有承包地、并实际种植农作物的农户，每年可以领取耕地地力保护补贴（俗称种粮补贴），按村里核实的面积计算，通过惠农补贴“一卡通”直接打到农户账户。每年春季由村委会统计面积并公示，不用自己跑部门。",
         en: "Households with contracted land that is actually farmed receive the farmland protection subsidy every year (often called the grain subsidy), calculated on the area the village confirms and paid straight into the household's farm-subsidy account. The village committee counts the areas each spring and posts them — you don't need to go to any office.",
@@ -2136,6 +2397,10 @@ export const demoCatalog: CatalogFile = {
       code: "homestead-application",
       group: "rural",
       title: { zh: "农村宅基地申请", en: "Rural house plot (homestead) application" },
+      brief: {
+        zh: "农村盖房、翻建，要先申请宅基地，批了才能动工。",
+        en: "Building or rebuilding a village house needs house-plot approval first.",
+      },
       summary: {
         zh: "农村村民一户只能拥有一处宅基地。符合分户条件、没有宅基地，或现有住房面积低于标准的，可以申请新建、改建住房用地：向村集体提出申请，经村民小组讨论、公示后报街道（乡镇）审批，拿到批准书和乡村建设规划许可证后才能动工。",
         en: "Each village household may have only one house plot. If you are setting up a new household, have no plot, or your home is below the standard size, you can apply for land to build or rebuild: apply to the village collective; after the villagers' group discusses it and a public notice, the street (township) office decides, and you may start building only once you hold the approval and the rural building permit.",
@@ -2158,6 +2423,210 @@ export const demoCatalog: CatalogFile = {
       keywords: {
         zh: ["宅基地", "宅基地申请", "申请宅基地", "建房", "盖房子", "盖房", "农村建房", "自建房", "翻建房子", "翻修房子", "分户建房", "申请地基", "农村盖房审批", "一户一宅", "建房许可"],
         en: ["homestead", "house plot", "rural house plot", "build a house in the village", "build a house", "apply for a house plot", "rural housing land", "rebuild my house"],
+      },
+      access: "assisted",
+    },
+
+    // ── 亲人去世后 ───────────────────────────────────────────────────────────────────────────────────
+    {
+      code: "death-certificate",
+      group: "bereavement",
+      title: { zh: "居民死亡医学证明", en: "Medical certificate of death" },
+      brief: {
+        zh: "家人去世后先开死亡医学证明，火化、销户口、领丧葬费都要用。",
+        en: "When someone dies, the medical certificate of death comes first: everything else needs it.",
+      },
+      summary: {
+        zh: "家人去世后，先要开《居民死亡医学证明》，火化、注销户口、领丧葬费都要用它。在医院去世的由医院开；在家里去世的，打电话给社区卫生服务中心，医生上门核实后开具。社区可以帮您联系。",
+        en: "When someone dies, the medical certificate of death comes first: cremation, cancelling the hukou and funeral grants all need it. The hospital issues it for a death in hospital; for a death at home, call the community health centre and a doctor comes to the home and issues it. Your community can make the call for you.",
+      },
+      eligibility: {
+        zh: "去世者的家属或负责办理后事的人。",
+        en: "The family of the person who died, or whoever arranges the funeral.",
+      },
+      materials: {
+        zh: ["去世者的身份证和户口簿", "办理人的身份证", "病历或就医记录（有的请带上）"],
+        en: ["The ID card and hukou booklet of the person who died", "Your own ID card", "Medical records, if there are any"],
+      },
+      steps: {
+        zh: ["在家里去世的，打电话给社区卫生服务中心（或请社区帮您联系）", "医生上门核实情况", "当场或次日开具《居民死亡医学证明》", "凭证明联系殡仪馆，再去派出所注销户口"],
+        en: ["For a death at home, call the community health centre (or ask your community to)", "A doctor comes to the home", "The certificate is issued on the spot or the next day", "With it, call the funeral home, then cancel the hukou at the police station"],
+      },
+      agency: "qc-chc",
+      fee: free,
+      time_limit: { zh: "当场或次日", en: "On the spot or the next day" },
+      keywords: {
+        zh: ["死亡证明", "死亡医学证明", "开死亡证明", "在家去世", "在家里去世", "老人在家去世", "家里有人去世", "人走了", "老人走了", "过世", "去世", "离世", "病故", "后事", "办后事", "身后事", "老伴去世", "老伴走了", "爸走了", "妈走了", "父亲去世", "母亲去世"],
+        en: ["death certificate", "medical certificate of death", "died at home", "someone died", "passed away", "death in the family", "bereavement", "my husband died", "my wife died", "my father died", "my mother died"],
+      },
+      access: "assisted",
+    },
+    {
+      code: "funeral-allowance",
+      group: "bereavement",
+      title: { zh: "丧葬补贴（基本殡葬服务费用减免）", en: "Funeral cost relief (basic funeral services)" },
+      brief: {
+        zh: "本区居民去世后，火化等基本殡葬费用可以减免，困难家庭补得更多。",
+        en: "When a resident dies, basic funeral costs such as cremation are reduced or free.",
+      },
+      summary: {
+        zh: "本区户籍居民去世后，遗体接运、火化、骨灰寄存等基本殡葬服务费用可以减免，低保、特困等困难家庭还可以多补一些。在殡仪馆办理火化时直接减免，不用先交钱再报销；社区可以帮您准备材料。",
+        en: "When a resident with a local hukou dies, the basic funeral services — collecting the body, cremation, keeping the ashes — are free or reduced, with more help for families on dibao or in extreme poverty. The funeral home takes it off the bill at cremation: nothing to pay first and claim back. Your community can help with the papers.",
+      },
+      eligibility: {
+        zh: "去世时为本区户籍的居民；在本区居住一年以上的外地户籍居民也可以申请。",
+        en: "Residents who had a hukou in the district; people with a hukou elsewhere who had lived here for over a year can apply too.",
+      },
+      materials: {
+        zh: ["《居民死亡医学证明》", "去世者的身份证和户口簿", "办理人的身份证", "低保证、特困证等（困难家庭多补的）"],
+        en: ["The medical certificate of death", "The ID card and hukou booklet of the person who died", "Your own ID card", "Dibao or extreme-poverty papers, for the extra help"],
+      },
+      steps: {
+        zh: ["联系殡仪馆接运遗体", "在殡仪馆服务窗口出示材料，办理火化时直接减免", "困难家庭的额外补贴，由社区帮您报街道审核", "补贴发放到办理人的银行卡"],
+        en: ["Call the funeral home to collect the body", "Show the papers at its desk: the relief comes off the cremation bill", "For the extra help for families in hardship, the community sends the papers to the street office", "The extra help is paid to your bank card"],
+      },
+      agency: "jb-funeral",
+      fee: free,
+      time_limit: { zh: "火化时当场减免；困难补贴承诺15个工作日", en: "Taken off at cremation; extra help within 15 working days" },
+      keywords: {
+        zh: ["丧葬补贴", "丧葬费", "丧葬补助", "殡葬", "惠民殡葬", "火化", "火化费", "火葬", "办丧事", "丧事", "殡仪馆", "骨灰", "安葬", "老伴去世", "老伴走了", "家人去世", "父亲去世", "母亲去世", "老人去世", "去世", "过世", "走了", "人没了", "爸走了", "妈走了"],
+        en: ["funeral", "funeral costs", "funeral grant", "funeral allowance", "cremation", "burial", "ashes", "died", "passed away", "my husband died", "my wife died", "death in the family"],
+      },
+      access: "assisted",
+      proxy: true,
+    },
+    {
+      code: "hukou-cancellation",
+      group: "bereavement",
+      title: { zh: "死亡注销户口", en: "Cancelling the hukou of someone who has died" },
+      brief: {
+        zh: "家人去世后一个月内，到派出所注销户口、交回身份证。",
+        en: "Within a month of a death, cancel the hukou and hand in the ID card at the police station.",
+      },
+      summary: {
+        zh: "家人去世后，家属要在一个月内到户籍所在地派出所注销户口，同时交回身份证。注销后才能办理遗属待遇、房产过户、继承等后续事项。",
+        en: "Within a month of a death, the family cancels the person's hukou at the police station where it is registered and hands in their ID card. The survivor's benefits, a house transfer and inheritance all come after it.",
+      },
+      eligibility: {
+        zh: "去世者的家属（同一户口簿上的家人或其他近亲属）。",
+        en: "The family of the person who died (someone in the same hukou booklet or another close relative).",
+      },
+      materials: {
+        zh: ["《居民死亡医学证明》或火化证明", "去世者的户口簿和身份证", "办理人的身份证"],
+        en: ["The medical certificate of death or the cremation certificate", "The hukou booklet and ID card of the person who died", "Your own ID card"],
+      },
+      steps: {
+        zh: ["带齐材料到户籍所在地派出所户籍室", "交回去世者的身份证", "民警当场注销，在户口簿上盖章", "需要的话，当场开具户口注销证明"],
+        en: ["Take the papers to the hukou desk of the police station where the hukou is registered", "Hand in the ID card of the person who died", "It is cancelled on the spot and the booklet stamped", "Ask for a cancellation certificate if you need one"],
+      },
+      agency: "qc-police",
+      fee: free,
+      time_limit: { zh: "当场办结", en: "Done on the spot" },
+      keywords: {
+        zh: ["注销户口", "死亡注销", "户口注销", "销户", "去世销户", "去世后户口", "人去世了户口怎么办", "交回身份证", "去世", "过世", "老伴去世", "父亲过世", "母亲过世", "户口本上去掉", "老伴走了", "爸走了", "妈走了"],
+        en: ["cancel hukou", "cancel the hukou", "hukou cancellation", "died hukou", "late father", "late mother", "deceased", "after a death", "hand in id card", "my husband died", "my wife died", "my father died", "my mother died"],
+      },
+      access: "not_here",
+    },
+    {
+      code: "survivor-benefits",
+      group: "bereavement",
+      title: { zh: "养老保险丧葬补助金和抚恤金（遗属待遇）", en: "Funeral grant and survivor's pension from pension insurance" },
+      brief: {
+        zh: "领养老金的人去世后，家属可以领丧葬补助金和抚恤金。",
+        en: "When a pensioner dies, the family gets a funeral grant and a survivor's payment.",
+      },
+      summary: {
+        zh: "领养老金或交着养老保险的人去世后，家属可以一次性领丧葬补助金和抚恤金；养老保险个人账户里剩下的钱也可以继承。同时要停发养老金，多领的要退回。社区可以帮您提交。",
+        en: "When someone who drew a pension or paid into pension insurance dies, the family gets a one-off funeral grant and survivor's payment, and can inherit what is left in the personal pension account. The pension stops, and anything paid after the death is returned. Your community can hand in the claim.",
+      },
+      eligibility: {
+        zh: "参加职工养老保险或城乡居民养老保险的人去世后，其配偶、子女、父母等直系亲属。",
+        en: "The spouse, children or parents of someone who was in employees' or residents' pension insurance.",
+      },
+      materials: {
+        zh: ["《居民死亡医学证明》和户口注销证明", "去世者的身份证或社保卡", "申领人的身份证和银行卡", "亲属关系证明（户口簿能证明的不用）"],
+        en: ["The medical certificate of death and the hukou cancellation certificate", "The ID card or social security card of the person who died", "Your own ID card and bank card", "Proof of kinship (not needed if the hukou booklet shows it)"],
+      },
+      steps: {
+        zh: ["先注销户口", "到社区或区人社窗口提交申请（社区可代交）", "人社部门核对并停发养老金", "丧葬补助金、抚恤金和个人账户余额打到申领人的银行卡"],
+        en: ["Cancel the hukou first", "Apply at your community or the district social security window (the community can hand it in)", "Social security checks it and stops the pension", "The grants and the account balance are paid to your bank card"],
+      },
+      agency: "jb-hrss",
+      fee: free,
+      time_limit: { zh: "承诺15个工作日", en: "Within 15 working days" },
+      keywords: {
+        zh: ["遗属待遇", "丧葬补助金", "抚恤金", "丧葬费", "个人账户继承", "养老金继承", "养老保险继承", "去世后养老金", "养老金怎么办", "停发养老金", "遗属", "老伴去世", "老伴走了", "去世", "过世", "爸走了", "妈走了"],
+        en: ["survivor pension", "survivor's pension", "survivors benefits", "funeral grant", "death grant", "pension after death", "inherit pension", "widow", "widower", "my husband died", "my wife died"],
+      },
+      access: "assisted",
+      proxy: true,
+    },
+
+    // ── 更多日常事务 ─────────────────────────────────────────────────────────────────────────────────
+    {
+      code: "domestic-violence-help",
+      group: "legal",
+      title: { zh: "家庭暴力求助（告诫书、人身安全保护令）", en: "Help against domestic violence (warnings, protection orders)" },
+      brief: {
+        zh: "有危险先打110。被家人打骂、威胁，可以找社区、妇联求助。",
+        en: "In danger, call 110 first. Hit or threatened at home? Your community and the Women's Federation help.",
+      },
+      summary: {
+        zh: "遭受家庭暴力的，有危险时先打110。之后可以找社区、妇联求助：派出所可以给施暴人出具告诫书，法院可以发人身安全保护令，妇联和法律援助中心帮您申请、陪同和找临时住处。社区会为您保密。",
+        en: "If you suffer domestic violence and are in danger, call 110 first. Then ask your community or the Women's Federation for help: the police can give the abuser a formal warning, the court can issue a protection order, and the Federation and legal aid help you apply, go with you and find a safe place to stay. Your community keeps it confidential.",
+      },
+      eligibility: {
+        zh: "受到家庭成员（包括共同生活的人）殴打、威胁、虐待、限制自由的人；老人、孩子、残疾人可以由别人代为求助。",
+        en: "Anyone hit, threatened, abused or kept from going out by a family member or someone they live with; someone else can ask for help for an older person, a child or a disabled person.",
+      },
+      materials: {
+        zh: ["身份证（没有也可以先求助）", "受伤的照片、病历、报警回执、聊天记录等（有的请带上）"],
+        en: ["ID card (you can ask for help without it)", "Photos of injuries, medical records, the police receipt, messages — whatever you have"],
+      },
+      steps: {
+        zh: ["有危险马上打110", "找社区、妇联或派出所求助（可以打电话）", "需要的，派出所出具告诫书", "妇联或法律援助中心帮您向法院申请人身安全保护令"],
+        en: ["In danger, call 110 at once", "Ask your community, the Women's Federation or the police for help (a phone call is enough)", "The police can issue a formal warning", "The Federation or legal aid helps you ask the court for a protection order"],
+      },
+      agency: "jb-women",
+      fee: free,
+      time_limit: { zh: "紧急的当天处理；保护令法院72小时内作出（紧急的24小时内）", en: "Urgent cases the same day; the court decides a protection order within 72 hours (24 if urgent)" },
+      keywords: {
+        zh: ["家暴", "家庭暴力", "被打", "打我", "老公打我", "丈夫打我", "儿子打我", "挨打", "虐待", "虐待老人", "威胁", "人身安全保护令", "保护令", "告诫书", "妇联", "不敢回家"],
+        en: ["domestic violence", "domestic abuse", "hits me", "beats me", "abuse", "abused", "protection order", "restraining order", "violent husband", "women's federation", "elder abuse"],
+      },
+      access: "assisted",
+    },
+    {
+      code: "home-adaptation",
+      group: "elderly",
+      title: { zh: "居家适老化改造（扶手、防滑、坐便椅等）", en: "Making a home safe for older people (grab bars, non-slip floors)" },
+      brief: {
+        zh: "给老人家里装扶手、防滑垫、坐便椅，困难家庭政府出钱。",
+        en: "Grab bars, non-slip mats and commode chairs for older people's homes, paid for families in hardship.",
+      },
+      summary: {
+        zh: "家里有高龄、失能、残疾老人的，可以申请居家适老化改造：装扶手、铺防滑垫、换坐便椅、装紧急呼叫器等。低保、特困等困难老人家庭由政府补贴，其他家庭可以按优惠价自费。社区上门评估，帮您申请。",
+        en: "Homes of very old, frail or disabled people can be adapted: grab bars, non-slip mats, a commode chair, an emergency call button and the like. Families on dibao or in extreme poverty have it paid for; others pay a reduced price. The community assesses the home and applies for you.",
+      },
+      eligibility: {
+        zh: "家里有60周岁以上老人的本区居民；低保、特困、失能、高龄老人家庭优先并享受补贴。",
+        en: "Households in the district with someone aged 60 or over; families on dibao or in extreme poverty, and frail or very old people, come first and have it paid for.",
+      },
+      materials: {
+        zh: ["老人的身份证和户口簿", "低保证、特困证或残疾人证（有的请带上）", "房屋产权证明或租房合同"],
+        en: ["The older person's ID card and hukou booklet", "Dibao, extreme-poverty or disability card, if any", "Proof you own or rent the home"],
+      },
+      steps: {
+        zh: ["向社区提出申请", "社区和服务机构上门评估，商量改什么", "签订改造协议，施工", "完工后验收，补贴直接付给施工方"],
+        en: ["Ask your community", "The community and a provider visit and agree what to change", "An agreement is signed and the work is done", "It is checked when finished; the subsidy is paid straight to the provider"],
+      },
+      agency: "jb-civil",
+      fee: { zh: "困难老人家庭免费；其他家庭按优惠价自费", en: "Free for families in hardship; others pay a reduced price" },
+      time_limit: { zh: "评估后承诺30个工作日内完工", en: "Finished within 30 working days of the assessment" },
+      keywords: {
+        zh: ["适老化改造", "居家改造", "装扶手", "扶手", "防滑", "防滑垫", "坐便椅", "老人摔倒", "怕老人摔", "紧急呼叫器", "无障碍改造", "卫生间改造", "家里改造", "老人家里"],
+        en: ["home adaptation", "grab bars", "grab rail", "handrail", "non-slip", "fall prevention", "elderly home safety", "bathroom for elderly", "commode"],
       },
       access: "assisted",
     },

@@ -1,4 +1,5 @@
 import type { Database } from "../db/database.js";
+import type { MediaStore } from "./media.js";
 
 /** What every rule needs: the databases and a clock (epoch milliseconds, UTC). */
 export interface DomainDeps {
@@ -15,4 +16,10 @@ export interface DomainDeps {
   now(): number;
   /** The time zone shown when a community has none of its own. */
   defaultTimeZone: string;
+  /** Where the public reaches this deployment (PUBLIC_URL), for links sent in chat (a console login). */
+  publicUrl?: string;
+  /** Where uploaded photos are kept; without one, the web chat takes no photos. */
+  media?: MediaStore;
+  /** Asks for a job to run soon (after a commit that gave it work: a queued message wakes the outbox). */
+  wake?(job: string): void;
 }

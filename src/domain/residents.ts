@@ -15,9 +15,13 @@ import {
   type Resident,
 } from "../db/queries/residents.js";
 import { communityPath, type CommunityPath } from "../db/queries/places.js";
-import { detachResident } from "../db/queries/points.js";
+import { casesOf, detachResident } from "../db/queries/cases.js";
+import { dropInbox, dropQueuedFor } from "../db/queries/outbox.js";
+import { detachResident as detachFromPoints } from "../db/queries/points.js";
+import { disownMedia } from "./media.js";
+import { REDACTED } from "./personal-data.js";
 import { residents } from "../db/schema.js";
-import type { Channel, Lang } from "../vocabulary.js";
+import type { Channel, Lang, MapApp, TextSize } from "../vocabulary.js";
 import type { DomainDeps } from "./deps.js";
 
 export type { Resident };
@@ -57,6 +61,16 @@ export function chooseLanguage(resident: Resident, language: Lang): Change {
   return (orm) => [updateResident(orm, resident.id, { language })];
 }
 
+/** Larger text where the channel can draw it: kept with the person, so every device they use follows. */
+export function chooseTextSize(resident: Resident, textSize: TextSize): Change {
+  return (orm) => [updateResident(orm, resident.id, { textSize })];
+}
+
+/** The web map an address opens in. */
+export function chooseMapApp(resident: Resident, mapApp: MapApp): Change {
+  return (orm) => [updateResident(orm, resident.id, { mapApp })];
+}
+
 export function giveConsent(deps: DomainDeps, resident: Resident): Change {
   const at = deps.now();
   return (orm) => [updateResident(orm, resident.id, { consent: "given", consentAt: at })];
@@ -90,11 +104,12 @@ export function removePhone(resident: Resident): Change {
 
 /** Everything stored about a person, for /mydata. */
 export async function storedAbout(deps: DomainDeps, resident: Resident) {
-  const [place, conversation] = await Promise.all([
+  const [place, conversation, theirCases] = await Promise.all([
     resident.communityId ? communityPath(deps.directory.orm, resident.communityId) : undefined,
     findConversation(deps.db.orm, conversationKey(resident.channel, resident.externalId)),
+    casesOf(deps.db.orm, resident.id),
   ]);
-  return { resident, place, conversation };
+  return { resident, place, conversation, cases: theirCases };
 }
 
 /**
@@ -103,8 +118,18 @@ export async function storedAbout(deps: DomainDeps, resident: Resident) {
  */
 export function forget(resident: Resident): Change {
   const key = conversationKey(resident.channel, resident.externalId);
-  // The points account and its entries stay, without the person (never reset, never deleted).
-  return erasing((orm) => [...detachResident(orm, resident.id), deleteConversation(orm, key), deleteResident(orm, resident.id)]);
+  return erasing((orm) => [
+    deleteConversation(orm, key),
+    // Cases stay for the statistics, without the person; what they wrote in them is redacted.
+    ...detachResident(orm, resident.id, REDACTED),
+    // The points account and its entries stay, without the person (never reset, never deleted).
+    ...detachFromPoints(orm, resident.id),
+    // What still waited for them goes, and what they uploaded loses its owner (housekeeping removes it).
+    dropQueuedFor(orm, resident.id),
+    ...(resident.channel === "web" ? [dropInbox(orm, resident.externalId)] : []),
+    disownMedia(orm, `${resident.channel}:${resident.externalId}`),
+    deleteResident(orm, resident.id),
+  ]);
 }
 
 /** Shows a phone number with its middle hidden: +86 138****8000. */

@@ -25,6 +25,11 @@ export interface Handled {
 export interface Engine {
   readonly registry: Registry;
   handle(who: Who, can: Capabilities, input: Input): Promise<Handled>;
+  /**
+   * A module's notice for a resident, rendered as its direct replies are: in their language, for their
+   * channel. Empty when the resident is gone (forgotten) or the notice is unknown.
+   */
+  renderNotice(who: Who, can: Capabilities, notice: { module: string; name: string; args: Record<string, unknown> }): Promise<Reply[]>;
 }
 
 export class ConversationBusyError extends Error {
@@ -36,10 +41,7 @@ export class ConversationBusyError extends Error {
 export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[], fallbacks: Fallbacks): Engine {
   const registry = createRegistry(modules);
 
-  async function handleOnce(who: Who, can: Capabilities, input: Input): Promise<Handled | "conflict"> {
-    // Two reads that do not depend on each other: on D1 each is a round trip, so they go together.
-    const [resident, row] = await Promise.all([residentFor(deps, who), conversationOf(deps, who.channel, who.externalId)]);
-    const state = stateOf(row);
+  function contextOf(who: Who, can: Capabilities, resident: Resident, state: FlowState): FlowContext {
     const t = translator(resident.language);
     const ctx: FlowContext = {
       deps,
@@ -51,7 +53,16 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       state,
       registry,
       menu: () => menuRows(registry.menuEntries().map((entry) => t(entry.label))),
+      claimAfter: (module, input) => claimFrom(ctx, input, registry.modules.findIndex((m) => m.name === module) + 1),
     };
+    return ctx;
+  }
+
+  async function handleOnce(who: Who, can: Capabilities, input: Input): Promise<Handled | "conflict"> {
+    // Two reads that do not depend on each other: on D1 each is a round trip, so they go together.
+    const [resident, row] = await Promise.all([residentFor(deps, who), conversationOf(deps, who.channel, who.externalId)]);
+    const state = stateOf(row);
+    const ctx = contextOf(who, can, resident, state);
     const outcome = await route(ctx, input);
     const next = outcome.forgotten ? undefined : outcome.state;
     const moved = next !== undefined && !sameState(next, state);
@@ -64,7 +75,11 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       writes: outcome.writes || seen ? together(outcome.writes, seen) : undefined,
     });
     if (committed === "conflict") return "conflict";
-    if (committed !== "refused") return { replies: outcome.replies, forgotten: committed === "written" && outcome.forgotten === true };
+    if (committed !== "refused") {
+      if (committed === "written") for (const job of outcome.writes?.wakes ?? []) deps.wake?.(job);
+      const more = outcome.afterCommit ? await outcome.afterCommit() : [];
+      return { replies: [...outcome.replies, ...more], forgotten: committed === "written" && outcome.forgotten === true };
+    }
     if (!outcome.refused) throw new Error("a guard refused the writes of a flow that says nothing for it");
     // What to say instead may look at how things are now, move the conversation on, and write what the
     // refusal itself leaves behind (a ledger keeps a refused key refused): one more turn, on the same read.
@@ -79,6 +94,7 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
     });
     if (again === "conflict") return "conflict";
     if (again === "refused") throw new Error("a guard refused what a flow wrote for a refusal");
+    if (again === "written") for (const job of instead.writes?.wakes ?? []) deps.wake?.(job);
     return { replies: instead.replies, forgotten: false };
   }
 
@@ -95,7 +111,7 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
   async function route(ctx: FlowContext, input: Input): Promise<Outcome> {
     if (input.kind === "command") {
       const command = registry.command(input.name.toLowerCase());
-      return command ? command.run(ctx, input.payload) : fallbacks.unknownCommand(ctx, input.name);
+      return command ? leaving(await command.run(ctx, input.payload)) : fallbacks.unknownCommand(ctx, input.name);
     }
     if (input.kind === "choice") {
       const press = registry.pressed(input.data);
@@ -103,19 +119,30 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
     }
     // The main menu is reachable from anywhere, also in the middle of a form.
     const entry = input.kind === "text" ? registry.menuEntryFor(input.text) : undefined;
-    if (entry) return entry.open(ctx);
+    if (entry) return leaving(await entry.open(ctx));
     const active = registry.module(ctx.state.flow);
     const resumed = active?.resume ? await active.resume(ctx, input) : null;
     if (resumed) return resumed;
-    for (const module of registry.modules) {
+    return (await claimFrom(ctx, input, 0)) ?? fallbacks.unexpected(ctx);
+  }
+
+  /** Asks each module's claim, in list order from `first`. */
+  async function claimFrom(ctx: FlowContext, input: Input, first: number): Promise<Outcome | null> {
+    for (const module of registry.modules.slice(first)) {
       const claimed = module.claim ? await module.claim(ctx, input) : null;
       if (claimed) return claimed;
     }
-    return fallbacks.unexpected(ctx);
+    return null;
   }
 
   return {
     registry,
+    async renderNotice(who, can, notice) {
+      const render = registry.module(notice.module)?.notices?.[notice.name];
+      const resident = render ? await identify(deps, who.channel, who.externalId) : undefined;
+      if (!render || !resident) return [];
+      return render(contextOf(who, can, resident, idle), notice.args);
+    },
     async handle(who, can, input) {
       for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         const handled = await handleOnce(who, can, input);
@@ -124,6 +151,11 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       throw new ConversationBusyError(conversationKey(who.channel, who.externalId));
     },
   };
+}
+
+/** A command or a menu entry leaves the flow the person was in, unless it starts one of its own. */
+function leaving(outcome: Outcome): Outcome {
+  return outcome.state === undefined && !outcome.forgotten ? { ...outcome, state: idle } : outcome;
 }
 
 async function residentFor(deps: DomainDeps, who: Who): Promise<Resident> {

@@ -1,16 +1,19 @@
-// The service guide in chat: browse groups → services, search in one's own words, and the item card that
-// says what to bring, where to go, whether it is open now, and what the resident's community does.
-// Anything typed that no other module claims is a question for the guide: this module is asked last.
+// The service guide in chat: browse groups → services, search in one's own words, and the item card —
+// answer first (src/flows/service-card.ts), the rest behind buttons. Anything typed that no other module
+// claims is a question for the guide: this module is asked last. A voice note gets a plain answer here.
 import { groupContents, serviceById, topGroups } from "../domain/catalog/browse.js";
-import { serviceCard, type ServiceCard } from "../domain/catalog/guide.js";
-import { weeklySummary } from "../domain/catalog/hours.js";
-import { rememberMiss, searchServices } from "../domain/catalog/search.js";
+import { serviceCard } from "../domain/catalog/guide.js";
+import { rememberMiss, searchServices, type SearchHit } from "../domain/catalog/search.js";
+import { choicesFor, sensitiveTopic, type SensitiveTopic } from "../domain/catalog/sensitive.js";
 import { pageOf } from "../domain/paging.js";
 import { local } from "../i18n/index.js";
 import { buttonCodec, field } from "./buttons.js";
 import { say, type FlowContext, type Outcome } from "./context.js";
+import { backToMenu } from "./menu.js";
 import { flowModule } from "./module.js";
-import { pageNavigation, pairs } from "./paging.js";
+import { pageNavigation, pairs, withPageCounter } from "./paging.js";
+import { personButton, stationLine } from "./reach-a-person.js";
+import { cardPart, cardParts, cardPlace, cardSummary, type CardPart } from "./service-card.js";
 import type { Button, Reply } from "./types.js";
 
 const PAGE_SIZE = 8;
@@ -22,8 +25,12 @@ export const guideButtons = buttonCodec("g", {
   home: [field.page],
   /** One group's subgroups and services. */
   grp: [field.id, field.page],
-  /** One service's card. */
+  /** One service's card, with where to go on a map. */
   svc: [field.id],
+  /** The card's first message again (back from one of its parts). */
+  top: [field.id],
+  /** One part of a card: what to bring, the steps, who can apply, more. */
+  part: [field.id, field.oneOf(cardParts)],
 });
 
 const homeButton = (ctx: FlowContext) => guideButtons.button(ctx.t("guide-all-groups"), "home", 0);
@@ -36,7 +43,8 @@ async function guideHome(ctx: FlowContext, page = 0): Promise<Outcome> {
   const rows = pairs(shown.items.map((g) => guideButtons.button(local(g, "name", ctx.lang), "grp", g.id, 0)));
   const nav = pageNavigation(ctx, shown.page, shown.pages, (p) => guideButtons.encode("home", p));
   if (nav.length) rows.push(nav);
-  return say([{ kind: "text", text: ctx.t("guide-intro"), buttons: rows }]);
+  rows.push([backToMenu(ctx)]);
+  return say([{ kind: "text", text: withPageCounter(ctx, ctx.t("guide-intro"), shown.page, shown.pages), buttons: rows }]);
 }
 
 async function groupView(ctx: FlowContext, groupId: number, page: number): Promise<Outcome> {
@@ -51,102 +59,82 @@ async function groupView(ctx: FlowContext, groupId: number, page: number): Promi
   const rows = shown.items.map((b) => [b]);
   const nav = pageNavigation(ctx, shown.page, shown.pages, (p) => guideButtons.encode("grp", group.id, p));
   if (nav.length) rows.push(nav);
-  rows.push([group.parentId ? guideButtons.button(ctx.t("button-back"), "grp", group.parentId, 0) : homeButton(ctx)]);
-  return say([{ kind: "text", text: ctx.t("guide-group", { group: local(group, "name", ctx.lang) }), buttons: rows }]);
+  rows.push([group.parentId ? guideButtons.button(ctx.t("button-back"), "grp", group.parentId, 0) : guideButtons.button(ctx.t("button-back"), "home", 0)]);
+  const text = withPageCounter(ctx, ctx.t("guide-group", { group: local(group, "name", ctx.lang) }), shown.page, shown.pages);
+  return say([{ kind: "text", text, buttons: rows }]);
 }
 
-async function showService(ctx: FlowContext, serviceId: number): Promise<Outcome> {
+/** The buttons under a card or one of its parts: the other parts, and the way back. */
+function cardButtons(ctx: FlowContext, serviceId: number, groupId: number | undefined, shown: CardPart | null): Button[][] {
+  const parts = cardParts.filter((p) => p !== shown).map((p) => guideButtons.button(ctx.t(`button-card-${p}`), "part", serviceId, p));
+  const back = shown
+    ? guideButtons.button(ctx.t("button-back"), "top", serviceId)
+    : groupId
+      ? guideButtons.button(ctx.t("button-back"), "grp", groupId, 0)
+      : guideButtons.button(ctx.t("button-back"), "home", 0);
+  // Other jobs' buttons for this service (🙋 ask staff about it), under the card's first answer.
+  const offered = shown ? [] : ctx.registry.offers(ctx, "service-card", { serviceId }).map((b) => [b]);
+  return [...pairs(parts), ...offered, shown ? [back] : [back, homeButton(ctx)]];
+}
+
+async function showService(ctx: FlowContext, serviceId: number, withPlace: boolean): Promise<Outcome> {
   const service = await serviceById(ctx.deps, serviceId);
   if (!service) return stale(ctx);
-  return say(renderCard(ctx, await serviceCard(ctx.deps, service, ctx.resident.communityId)));
+  const card = await serviceCard(ctx.deps, service, ctx.resident.communityId);
+  const replies: Reply[] = [{ kind: "text", text: cardSummary(ctx, card), buttons: cardButtons(ctx, service.id, card.group?.id, null) }];
+  const place = withPlace ? cardPlace(ctx, card) : null;
+  if (place) replies.push(place);
+  return say(replies);
+}
+
+async function showPart(ctx: FlowContext, serviceId: number, part: CardPart): Promise<Outcome> {
+  const service = await serviceById(ctx.deps, serviceId);
+  if (!service) return stale(ctx);
+  const card = await serviceCard(ctx.deps, service, ctx.resident.communityId);
+  return say([{ kind: "text", text: cardPart(ctx, card, part), buttons: cardButtons(ctx, service.id, card.group?.id, part) }]);
+}
+
+/** The ways on when the guide cannot answer: the groups, and a person (the station's phone for now). */
+function wayOn(ctx: FlowContext): Button[][] {
+  const person = personButton(ctx);
+  return [[homeButton(ctx), backToMenu(ctx)], ...(person ? [[person]] : [])];
 }
 
 /** A question in the person's own words. */
 async function answerQuestion(ctx: FlowContext, question: string): Promise<Outcome> {
-  const hits = await searchServices(ctx.deps, question, 5);
+  const [hits, topic] = await Promise.all([searchServices(ctx.deps, question, 5), sensitiveTopic(question)]);
+  if (topic) return kindAnswer(ctx, question, topic, hits);
   if (hits.length === 0) {
     return {
-      replies: [{ kind: "text", text: ctx.t("guide-nothing-found"), buttons: [[homeButton(ctx)]] }],
+      replies: [{ kind: "text", text: [ctx.t("guide-nothing-found"), await stationLine(ctx)].join("\n"), buttons: wayOn(ctx) }],
       writes: rememberMiss(ctx.deps, question, ctx.lang, ctx.resident.communityId),
     };
   }
   const [best, second] = hits;
   // One clear answer gets its card at once; close ones are offered to choose from.
-  if (!second || best!.score >= DECISIVE * second.score) {
-    return say(renderCard(ctx, await serviceCard(ctx.deps, best!.service, ctx.resident.communityId)));
-  }
-  const rows = hits.map((h) => [guideButtons.button(local(h.service, "title", ctx.lang), "svc", h.service.id)]);
-  rows.push([homeButton(ctx)]);
-  return say([{ kind: "text", text: ctx.t("guide-found"), buttons: rows }]);
+  if (!second || best!.score >= DECISIVE * second.score) return showService(ctx, best!.service.id, true);
+  return say([{ kind: "text", text: ctx.t("guide-found"), buttons: choices(ctx, hits) }]);
 }
 
-function hoursText(ctx: FlowContext, card: ServiceCard): string {
-  const week = weeklySummary(card.agency.hours)
-    .map(({ from, to, ranges }) => {
-      const days = from === to ? ctx.t(`weekday-${from}`) : ctx.t("weekday-span", { from: ctx.t(`weekday-${from}`), to: ctx.t(`weekday-${to}`) });
-      return `${days} ${ranges.join(", ")}`;
-    })
-    .join(ctx.t("list-separator"));
-  const { opening } = card;
-  const now = opening.open
-    ? ctx.t("hours-open-now")
-    : opening.next
-      ? ctx.t("hours-closed-now", { day: ctx.t(`weekday-${opening.next.weekday}`), time: opening.next.time })
-      : ctx.t("hours-closed");
-  const exception = opening.exception?.note ? ` ${opening.exception.note[ctx.lang]}` : "";
-  return ctx.t("hours-with-state", { week: week || ctx.t("hours-unknown"), state: `${now}${exception}` });
+function choices(ctx: FlowContext, hits: SearchHit[]): Button[][] {
+  return [...hits.map((h) => [guideButtons.button(local(h.service, "title", ctx.lang), "svc", h.service.id)]), [homeButton(ctx), backToMenu(ctx)]];
 }
 
-function accessText(ctx: FlowContext, card: ServiceCard): string {
-  const agency = local(card.agency, "name", ctx.lang);
-  const c = card.community;
-  const note = card.accessNote ? ` ${card.accessNote[ctx.lang] ?? ""}`.trimEnd() : "";
-  if (!c) return ctx.t(`access-${card.access}-generic`, { agency }) + note;
-  const station = {
-    community: local(c, "name", ctx.lang),
-    agency,
-    address: local(c, "stationAddress", ctx.lang) ?? "—",
-    hours: local(c, "stationHours", ctx.lang) ?? "—",
-    phone: c.stationPhone ?? "—",
+/** Death, serious illness, disability, violence: a kind word and the likely choices, never one card at once. */
+async function kindAnswer(ctx: FlowContext, question: string, topic: SensitiveTopic, found: SearchHit[]): Promise<Outcome> {
+  const hits = choicesFor(topic, found);
+  const text = [ctx.t(`guide-sensitive-${topic}`), hits.length ? ctx.t("guide-sensitive-choose") : ctx.t("guide-sensitive-none"), await stationLine(ctx)].join("\n");
+  const person = personButton(ctx);
+  const buttons = hits.length ? [...choices(ctx, hits), ...(person ? [[person]] : [])] : wayOn(ctx);
+  return {
+    replies: [{ kind: "text", text, buttons }],
+    ...(hits.length ? {} : { writes: rememberMiss(ctx.deps, question, ctx.lang, ctx.resident.communityId) }),
   };
-  return ctx.t(`access-${card.access}`, station) + note;
 }
 
-function renderCard(ctx: FlowContext, card: ServiceCard): Reply[] {
-  const s = card.service;
-  const a = card.agency;
-  const lang = ctx.lang;
-  const lines = [
-    `📄 ${local(s, "title", lang)}`,
-    local(s, "summary", lang),
-    "",
-    ctx.t("card-eligibility", { text: local(s, "eligibility", lang) }),
-    ctx.t("card-materials"),
-    ...s.materials[lang].map((m) => `☐ ${m}`),
-    ctx.t("card-steps"),
-    ...s.steps[lang].map((step, i) => `${i + 1}. ${step}`),
-    "",
-    ctx.t("card-office", { office: local(a, "name", lang) }),
-    ctx.t("card-address", { address: local(a, "address", lang) }),
-    ctx.t("card-hours", { hours: hoursText(ctx, card) }),
-    ...(a.phone ? [ctx.t("card-phone", { phone: a.phone })] : []),
-    ...(a.complaintPhone ? [ctx.t("card-complaint-phone", { phone: a.complaintPhone })] : []),
-    ...(a.website ? [ctx.t("card-website", { url: a.website })] : []),
-    ctx.t("card-fee", { fee: local(s, "fee", lang) }),
-    ctx.t("card-time-limit", { limit: local(s, "timeLimit", lang) }),
-    "",
-    `🏘 ${accessText(ctx, card)}`,
-    ...(s.proxy ? [ctx.t("card-proxy")] : []),
-    ...(s.certificate && card.access !== "not_here" ? [ctx.t("card-certificate")] : []),
-  ];
-  const back: Button[] = [];
-  if (card.group) back.push(guideButtons.button(ctx.t("button-back"), "grp", card.group.id, 0));
-  back.push(homeButton(ctx));
-  const replies: Reply[] = [{ kind: "text", text: lines.join("\n"), buttons: [back] }];
-  if (a.latitude !== null && a.longitude !== null) {
-    replies.push({ kind: "place", latitude: a.latitude, longitude: a.longitude, title: local(a, "name", lang), address: local(a, "address", lang) });
-  }
-  return replies;
+/** A voice note: not understood yet, said plainly, with the ways on. */
+async function voiceNote(ctx: FlowContext): Promise<Outcome> {
+  return say([{ kind: "text", text: [ctx.t("guide-voice"), await stationLine(ctx)].join("\n"), buttons: wayOn(ctx) }]);
 }
 
 export const guide = flowModule({
@@ -162,9 +150,13 @@ export const guide = flowModule({
         case "grp":
           return groupView(ctx, ...pressed.values);
         case "svc":
-          return showService(ctx, pressed.values[0]);
+          return showService(ctx, pressed.values[0], true);
+        case "top":
+          return showService(ctx, pressed.values[0], false);
+        case "part":
+          return showPart(ctx, ...pressed.values);
       }
     },
   },
-  claim: (ctx, input) => (input.kind === "text" ? answerQuestion(ctx, input.text) : null),
+  claim: (ctx, input) => (input.kind === "text" ? answerQuestion(ctx, input.text) : input.kind === "voice" ? voiceNote(ctx) : null),
 });

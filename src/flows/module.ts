@@ -2,8 +2,8 @@
 // declares what it answers; src/flows/engine.ts loads the state, asks the modules in order and commits.
 import type { z } from "zod";
 import type { Actions, ButtonCodec, Pressed } from "./buttons.js";
-import type { Answer, FlowContext, Outcome } from "./context.js";
-import type { Input } from "./types.js";
+import type { Answer, FlowContext, FlowHooks, OfferPlace, Outcome } from "./context.js";
+import type { Button, Input, Reply } from "./types.js";
 
 export interface Command {
   run(ctx: FlowContext, payload: string): Answer;
@@ -19,7 +19,7 @@ export interface MenuEntry {
   open(ctx: FlowContext): Answer;
 }
 
-export interface FlowModule<A extends Actions = Actions> {
+export interface FlowModule<A extends Actions = Actions> extends FlowHooks {
   /** Unique; also the `flow` of every state this module owns. */
   name: string;
   /** Slash commands, by name (lower case). A command always leaves the flow the person is in. */
@@ -37,6 +37,15 @@ export interface FlowModule<A extends Actions = Actions> {
   resume?(ctx: FlowContext, input: Input): Answer | null | Promise<Outcome | null>;
   /** Inputs it recognises from anywhere (asked in module order, after the active flow). Null: not mine. */
   claim?(ctx: FlowContext, input: Input): Answer | null | Promise<Outcome | null>;
+  /** `/start <letter>-<value>` links it opens, by their letter (Telegram deep links, the web chat's ?start=). */
+  deepLinks?: Record<string, (ctx: FlowContext, value: string) => Answer>;
+  /** Buttons it offers in other modules' messages (e.g. "ask a person about this" under a service card). */
+  offers?: Partial<Record<OfferPlace, (ctx: FlowContext, args: Record<string, unknown>) => Button | null>>;
+  /**
+   * Messages it sends a resident from the outbox (a staff reply, a request for a rating), rendered when
+   * they are delivered, in the resident's language and for their channel, exactly as a direct reply.
+   */
+  notices?: Record<string, (ctx: FlowContext, args: Record<string, unknown>) => Reply[] | Promise<Reply[]>>;
 }
 
 /** What the engine says when nobody could: from the core module that owns those words. */

@@ -1,8 +1,10 @@
 // A resident arriving: greeting, community (from a QR poster link or picked with buttons), the privacy
 // notice with consent, and where the channel can vouch for it an optional phone number. The community
-// picker and the consent buttons are this module's; settings reuses them.
+// picker and the consent buttons are this module's; settings reuses them. The main menu is there from the
+// first message, every step has a way back, and someone who types a question before setup is finished
+// gets their answer first, then one button to carry on.
 import { z } from "zod";
-import type { Change } from "../domain/change.js";
+import { together, type Change } from "../domain/change.js";
 import {
   chooseCommunity,
   declineConsent,
@@ -17,8 +19,10 @@ import type { Page } from "../domain/paging.js";
 import { local } from "../i18n/index.js";
 import { buttonCodec, field } from "./buttons.js";
 import { idle, say, type FlowContext, type FlowState, type Outcome } from "./context.js";
+import { meaningOf } from "./conversation-words.js";
+import { menuButton } from "./menu.js";
 import { flowModule } from "./module.js";
-import { pageNavigation, pairs } from "./paging.js";
+import { pageNavigation, pairs, withPageCounter } from "./paging.js";
 import type { Button, Input, Reply } from "./types.js";
 
 export const PAGE_SIZE = 8;
@@ -34,6 +38,10 @@ export const onboardingButtons = buttonCodec("o", {
   pick: [field.id],
   /** The answer to the privacy notice. */
   consent: [field.oneOf(["yes", "no"])],
+  /** Carry on with setup where it stopped. */
+  go: [],
+  /** Not now: leave the community picker for the menu. */
+  later: [],
 });
 
 const steps = ["community", "consent", "phone"] as const;
@@ -43,12 +51,17 @@ const onboarding = (step: (typeof steps)[number]): FlowState => ({ flow: "onboar
 
 type Named = { id: number; nameZh: string; nameEn: string };
 
-function pageButtons<T extends Named>(ctx: FlowContext, list: Page<T>, onItem: (item: T) => Button["data"], onPage: (page: number) => Button["data"], back?: Button["data"]): Button[][] {
+function pageButtons<T extends Named>(ctx: FlowContext, list: Page<T>, onItem: (item: T) => Button["data"], onPage: (page: number) => Button["data"], back: Button): Button[][] {
   const rows = pairs(list.items.map((item) => ({ label: local(item, "name", ctx.lang), data: onItem(item) })));
   const nav = pageNavigation(ctx, list.page, list.pages, onPage);
   if (nav.length) rows.push(nav);
-  if (back) rows.push([{ label: ctx.t("button-back"), data: back }]);
+  rows.push([back]);
   return rows;
+}
+
+/** Out of the picker's first level: back to settings when it was opened there, else "not now". */
+function leavePicker(ctx: FlowContext): Button {
+  return ctx.state.flow === "settings" ? menuButton(ctx.t("button-back"), "settings") : onboardingButtons.button(ctx.t("button-later"), "later");
 }
 
 export async function districtsStep(ctx: FlowContext, page: number): Promise<Reply> {
@@ -56,8 +69,8 @@ export async function districtsStep(ctx: FlowContext, page: number): Promise<Rep
   if (list.items.length === 0) return { kind: "text", text: ctx.t("no-places-yet") };
   return {
     kind: "text",
-    text: ctx.t("pick-district"),
-    buttons: pageButtons(ctx, list, (d) => onboardingButtons.encode("s", d.id, 0), (p) => onboardingButtons.encode("d", p)),
+    text: withPageCounter(ctx, ctx.t("pick-district"), list.page, list.pages),
+    buttons: pageButtons(ctx, list, (d) => onboardingButtons.encode("s", d.id, 0), (p) => onboardingButtons.encode("d", p), leavePicker(ctx)),
   };
 }
 
@@ -66,8 +79,8 @@ async function streetsStep(ctx: FlowContext, districtId: number, page: number): 
   if (list.items.length === 0) return null;
   return {
     kind: "text",
-    text: ctx.t("pick-street"),
-    buttons: pageButtons(ctx, list, (s) => onboardingButtons.encode("c", s.id, 0), (p) => onboardingButtons.encode("s", districtId, p), onboardingButtons.encode("d", 0)),
+    text: withPageCounter(ctx, ctx.t("pick-street"), list.page, list.pages),
+    buttons: pageButtons(ctx, list, (s) => onboardingButtons.encode("c", s.id, 0), (p) => onboardingButtons.encode("s", districtId, p), onboardingButtons.button(ctx.t("button-back"), "d", 0)),
   };
 }
 
@@ -76,8 +89,14 @@ async function communitiesStep(ctx: FlowContext, streetId: number, page: number)
   if (!found || found.list.items.length === 0) return null;
   return {
     kind: "text",
-    text: ctx.t("pick-community"),
-    buttons: pageButtons(ctx, found.list, (c) => onboardingButtons.encode("pick", c.id), (p) => onboardingButtons.encode("c", streetId, p), onboardingButtons.encode("s", found.street.districtId, 0)),
+    text: withPageCounter(ctx, ctx.t("pick-community"), found.list.page, found.list.pages),
+    buttons: pageButtons(
+      ctx,
+      found.list,
+      (c) => onboardingButtons.encode("pick", c.id),
+      (p) => onboardingButtons.encode("c", streetId, p),
+      onboardingButtons.button(ctx.t("button-back"), "s", found.street.districtId, 0),
+    ),
   };
 }
 
@@ -91,12 +110,19 @@ export function pathName(ctx: FlowContext, path: CommunityPath): string {
 /** `/start`, or `/start c-<community code>` from a QR poster. */
 async function start(ctx: FlowContext, payload: string): Promise<Outcome> {
   const replies: Reply[] = [];
-  const code = /^c-([a-z0-9-]{1,24})$/.exec(payload.trim())?.[1];
-  if (code) {
-    const community = await communityByCode(ctx.deps, code);
+  const link = /^([a-z])-([A-Za-z0-9_-]{1,62})$/.exec(payload.trim());
+  if (link && link[1] !== "c") {
+    // Another module's link (a staff invitation, …); one nobody opens is a plain start.
+    const open = ctx.registry.deepLink(link[1]!);
+    if (open) return open(ctx, link[2]!);
+  }
+  const code = link?.[1] === "c" && /^[a-z0-9-]{1,24}$/.test(link[2]!) ? link[2] : undefined;
+  if (link?.[1] === "c") {
+    const community = code ? await communityByCode(ctx.deps, code) : undefined;
     if (community) {
       const { path, change } = await chooseCommunity(ctx.deps, ctx.resident, community.id);
-      replies.push({ kind: "text", text: ctx.t("welcome-community", { community: pathName(ctx, path) }) });
+      // The main menu is there from the very first message, also during setup.
+      replies.push({ kind: "text", text: ctx.t("welcome-community", { community: pathName(ctx, path) }), menu: ctx.menu() });
       return next(ctx, replies, { communityId: community.id }, change);
     }
     replies.push({ kind: "text", text: ctx.t("welcome-unknown-code") });
@@ -106,26 +132,33 @@ async function start(ctx: FlowContext, payload: string): Promise<Outcome> {
   return next(ctx, replies);
 }
 
+/** Whether the person still has something to set up. */
+const unfinished = (r: Pick<Resident, "communityId" | "consent">) => r.communityId === null || r.consent === null;
+
 /** Asks for whatever is still missing, in order: community, consent; then the menu. */
 async function next(ctx: FlowContext, replies: Reply[], now: Partial<Resident> = {}, writes?: Change): Promise<Outcome> {
   const resident = { ...ctx.resident, ...now };
+  // The first message of a visit carries the main menu (a channel keeps it on screen from then on).
+  const first = replies[0];
+  if (first?.kind === "text" && !first.buttons && !first.menu) replies[0] = { ...first, menu: ctx.menu() };
   if (resident.communityId === null) {
     replies.push(await districtsStep(ctx, 0));
     return { replies, state: onboarding("community"), writes };
   }
   if (resident.consent === null) {
-    replies.push(privacyNotice(ctx));
+    replies.push(privacyNotice(ctx, onboardingButtons.button(ctx.t("button-back"), "d", 0)));
     return { replies, state: onboarding("consent"), writes };
   }
   replies.push({ kind: "text", text: ctx.t("menu-intro"), menu: ctx.menu() });
   return { replies, state: idle, writes };
 }
 
-export function privacyNotice(ctx: FlowContext): Reply {
+/** The privacy notice with its two answers and a way back (by default to settings, where it is changed later). */
+export function privacyNotice(ctx: FlowContext, back: Button = menuButton(ctx.t("button-back"), "settings")): Reply {
   return {
     kind: "text",
     text: ctx.t("privacy-notice"),
-    buttons: [[onboardingButtons.button(ctx.t("button-consent-yes"), "consent", "yes"), onboardingButtons.button(ctx.t("button-consent-no"), "consent", "no")]],
+    buttons: [[onboardingButtons.button(ctx.t("button-consent-yes"), "consent", "yes"), onboardingButtons.button(ctx.t("button-consent-no"), "consent", "no")], [back]],
   };
 }
 
@@ -140,14 +173,26 @@ async function communityPicked(ctx: FlowContext, communityId: number): Promise<O
   }
   const confirmation: Reply = { kind: "text", text: ctx.t("community-set", { community: pathName(ctx, chosen.path) }) };
   if (ctx.state.flow === "onboarding") return next(ctx, [confirmation], { communityId }, chosen.change);
+  // Another flow asked for the community first (to open a case there): it goes on from here.
+  const waiting = ctx.registry.hooksOf(ctx.state.flow)?.afterCommunity;
+  if (waiting) {
+    const then = await waiting({ ...ctx, resident: { ...ctx.resident, communityId } }, communityId);
+    return { ...then, replies: [confirmation, ...then.replies], writes: together(chosen.change, then.writes) };
+  }
   return { replies: [{ ...confirmation, menu: ctx.menu() }], state: idle, writes: chosen.change };
 }
 
-async function consentAnswered(ctx: FlowContext, answer: "yes" | "no"): Promise<Outcome> {
+export async function consentAnswered(ctx: FlowContext, answer: "yes" | "no"): Promise<Outcome> {
   if (answer === "no") {
     return { replies: [{ kind: "text", text: ctx.t("consent-declined"), menu: ctx.menu() }], state: idle, writes: declineConsent(ctx.deps, ctx.resident) };
   }
   const writes = giveConsent(ctx.deps, ctx.resident);
+  // Another flow asked for consent first (to pass the person's words to staff): it goes on from here.
+  const waiting = ctx.state.flow !== "onboarding" ? ctx.registry.hooksOf(ctx.state.flow)?.afterConsent : undefined;
+  if (waiting) {
+    const then = await waiting({ ...ctx, resident: { ...ctx.resident, consent: "given" } });
+    return { ...then, replies: [{ kind: "text", text: ctx.t("consent-given") }, ...then.replies], writes: together(writes, then.writes) };
+  }
   if (ctx.can.verifiedPhone && ctx.resident.phone === null) {
     const state = ctx.state.flow === "onboarding" ? onboarding("phone") : { flow: "settings", step: "phone", data: {} };
     return { replies: [{ kind: "text", text: ctx.t("consent-given") }, askPhone(ctx)], state, writes };
@@ -181,6 +226,28 @@ function phoneShared(ctx: FlowContext, phone: string, isOwn: boolean): Outcome {
 
 // ── the module ─────────────────────────────────────────────────────────────────────────────────
 
+/** "同意" or "不同意" typed under the privacy notice is its answer. */
+function consentTyped(ctx: FlowContext, input: Input): Promise<Outcome> | null {
+  if (input.kind !== "text") return null;
+  const meaning = meaningOf(input.text);
+  return meaning === "agree" || meaning === "disagree" ? consentAnswered(ctx, meaning === "agree" ? "yes" : "no") : null;
+}
+
+/**
+ * Someone who has not finished setting up and types (or speaks) something: whoever understands it
+ * answers first, then one button carries on with setup where it stopped.
+ */
+async function answerThenNudge(ctx: FlowContext, input: Input): Promise<Outcome | null> {
+  if (!unfinished(ctx.resident) || (input.kind !== "text" && input.kind !== "voice")) return null;
+  const answered = await ctx.claimAfter("onboarding", input);
+  if (!answered) return null;
+  // A job that goes on in steps of its own (🙋 asks for the community or the consent it needs) needs no nudge.
+  if (answered.state?.flow) return answered;
+  const missing = ctx.resident.communityId === null ? "nudge-community" : "nudge-consent";
+  const nudge: Reply = { kind: "text", text: ctx.t(missing), buttons: [[onboardingButtons.button(ctx.t("button-carry-on"), "go")]] };
+  return { ...answered, replies: [...answered.replies, nudge] };
+}
+
 export const onboardingModule = flowModule({
   name: "onboarding",
   commands: { start: { run: start, listed: true } },
@@ -203,11 +270,15 @@ export const onboardingModule = flowModule({
           return communityPicked(ctx, pressed.values[0]);
         case "consent":
           return consentAnswered(ctx, pressed.values[0]);
+        case "go":
+          return next(ctx, []);
+        case "later":
+          return say([{ kind: "text", text: ctx.t("community-later"), menu: ctx.menu() }], idle);
       }
     },
   },
   state: z.object({ step: z.enum(steps), data: z.object({}) }),
-  resume: (ctx, input) => (ctx.state.step === "phone" ? phoneSkipped(ctx, input) : null),
-  /** A contact is a phone number offered, wherever the person is. */
-  claim: (ctx, input) => (input.kind === "contact" ? phoneShared(ctx, input.phone, input.isOwn) : null),
+  resume: (ctx, input) => (ctx.state.step === "phone" ? phoneSkipped(ctx, input) : ctx.state.step === "consent" ? consentTyped(ctx, input) : null),
+  /** A contact is a phone number offered, wherever the person is; anything typed during setup is answered, then setup carries on. */
+  claim: (ctx, input) => (input.kind === "contact" ? phoneShared(ctx, input.phone, input.isOwn) : answerThenNudge(ctx, input)),
 });

@@ -30,6 +30,7 @@ export function createRegistry(modules: readonly AnyFlowModule[]): Registry {
   const listed: string[] = [];
   const byPrefix = new Map<string, AnyFlowModule>();
   const entries: (MenuEntry & { module: string })[] = [];
+  const deepLinks = new Map<string, (ctx: FlowContext, value: string) => Answer>();
 
   for (const module of modules) {
     if (byName.has(module.name)) throw new Error(`two flow modules are named "${module.name}"`);
@@ -46,6 +47,11 @@ export function createRegistry(modules: readonly AnyFlowModule[]): Registry {
       byPrefix.set(prefix, module);
     }
     if (module.menu) entries.push({ ...module.menu, module: module.name });
+    for (const [prefix, open] of Object.entries(module.deepLinks ?? {})) {
+      if (!/^[a-z]$/.test(prefix)) throw new Error(`deep link prefix "${prefix}" of ${module.name}: one letter a–z`);
+      if (deepLinks.has(prefix)) throw new Error(`two flow modules open /start ${prefix}-… links`);
+      deepLinks.set(prefix, open);
+    }
   }
   entries.sort((a, b) => a.position - b.position);
 
@@ -74,5 +80,8 @@ export function createRegistry(modules: readonly AnyFlowModule[]): Registry {
     },
     menuEntries: () => entries,
     menuEntryFor: (text) => byLabel.get(text.trim()),
+    hooksOf: (name) => (name === null ? undefined : byName.get(name)),
+    offers: (ctx, place, args) => modules.flatMap((m) => m.offers?.[place]?.(ctx, args) ?? []),
+    deepLink: (prefix) => deepLinks.get(prefix),
   };
 }

@@ -20,21 +20,43 @@ export async function runLogged(job: Job, logger: Logger): Promise<void> {
   }
 }
 
-/** Node: each job on its own interval, never two rounds of one job at once. Returns a stop function. */
-export function startJobs(jobs: readonly Job[], logger: Logger): () => Promise<void> {
+export interface RunningJobs {
+  /** Runs a job soon (now, or right after the round under way): it has work (a message was queued). */
+  wake(name: string): void;
+  /** Stops the clocks and waits for the rounds under way. */
+  stop(): Promise<void>;
+}
+
+/** Node: each job on its own interval, never two rounds of one job at once. */
+export function startJobs(jobs: readonly Job[], logger: Logger): RunningJobs {
   const running = new Map<string, Promise<void>>();
+  const again = new Set<string>();
+  let stopped = false;
+  const ticks = new Map<string, () => void>();
   const timers = jobs.map((job) => {
     const tick = () => {
-      if (running.has(job.name)) return;
-      const round = runLogged(job, logger).finally(() => running.delete(job.name));
+      if (stopped) return;
+      if (running.has(job.name)) {
+        again.add(job.name);
+        return;
+      }
+      const round = runLogged(job, logger).finally(() => {
+        running.delete(job.name);
+        if (again.delete(job.name)) tick();
+      });
       running.set(job.name, round);
     };
+    ticks.set(job.name, tick);
     tick();
     return setInterval(tick, job.every);
   });
-  return async () => {
-    for (const timer of timers) clearInterval(timer);
-    await Promise.all(running.values());
+  return {
+    wake: (name) => ticks.get(name)?.(),
+    async stop() {
+      stopped = true;
+      for (const timer of timers) clearInterval(timer);
+      await Promise.all(running.values());
+    },
   };
 }
 

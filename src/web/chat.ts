@@ -8,11 +8,14 @@ import type { Engine } from "../flows/engine.js";
 import type { Input } from "../flows/types.js";
 import { negotiate, translator } from "../i18n/index.js";
 import { renderForWeb, webCapabilities } from "./chat-channel.js";
-import { chatPage } from "./chat-page.js";
+import { chatPage, pageWords } from "./chat-page.js";
 import { chatSessions } from "./chat-session.js";
 import type { AppEnv } from "./env.js";
 import type { Site } from "./public-url.js";
+import { inboxRoutes } from "./inbox.js";
 import { jsonBody } from "./validate.js";
+import { MediaRuleError, storePhoto } from "../domain/media.js";
+import { translate } from "../i18n/index.js";
 
 /** What the browser may send: what a person can type or tap there. */
 export const webInputSchema = z.discriminatedUnion("kind", [
@@ -37,7 +40,7 @@ export function webChat({ domain, engine, site }: { domain: DomainDeps; engine: 
     const known = sessionId ? await identify(domain, "web", sessionId) : undefined;
     const lang = known?.language ?? negotiate(c.req.header("Accept-Language"));
     // The Content-Security-Policy (src/web/security-headers.ts) lets only this nonce's script and style run.
-    return c.html(chatPage(lang, translator(lang), c.get("secureHeadersNonce")!));
+    return c.html(chatPage(lang, translator(lang), c.get("secureHeadersNonce")!, { textSize: known?.textSize ?? "normal" }));
   });
 
   app.post("/api/messages", async (c) => {
@@ -50,8 +53,37 @@ export function webChat({ domain, engine, site }: { domain: DomainDeps; engine: 
       parsed.data.input as Input,
     );
     if (forgotten) sessions.end(c);
-    return c.json({ replies: renderForWeb(replies), forgotten });
+    // The page frame follows the person's settings at once (a language or text size just changed):
+    // read after the turn was committed.
+    const now = forgotten ? undefined : await identify(domain, "web", sessionId);
+    const lang = now?.language ?? negotiate(c.req.header("Accept-Language"));
+    const page = { lang, textSize: now?.textSize ?? "normal", words: pageWords(translator(lang)) };
+    return c.json({ replies: renderForWeb(replies, { mapApp: now?.mapApp ?? "amap" }), forgotten, page });
   });
+
+  // A photo from the phone's camera or gallery, resized by the page: checked by what it is, kept in the
+  // media store, and handled as the person's next input (a case takes it; elsewhere it is answered).
+  app.post("/api/photos", async (c) => {
+    const sessionId = (await sessions.current(c)) ?? (await sessions.start(c));
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    const lang = (await identify(domain, "web", sessionId))?.language ?? negotiate(c.req.header("Accept-Language"));
+    let key: string;
+    try {
+      key = await storePhoto(domain, `web:${sessionId}`, bytes);
+    } catch (error) {
+      if (!(error instanceof MediaRuleError)) throw error;
+      const status = error.reason === "too-large" ? 413 : error.reason === "no-store" ? 503 : 415;
+      return c.json({ error: translate(lang, `photo-${error.reason}`) }, status);
+    }
+    const { replies } = await engine.handle(
+      { channel: "web", externalId: sessionId, languageCode: c.req.header("Accept-Language") },
+      webCapabilities,
+      { kind: "photo", ref: key, stored: true },
+    );
+    return c.json({ replies: renderForWeb(replies), forgotten: false, photo: `/chat/media/${key}` });
+  });
+
+  app.route("/", inboxRoutes({ domain, sessions }));
 
   return app;
 }

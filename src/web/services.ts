@@ -27,6 +27,7 @@ function summary(s: Service, language: Lang) {
   return {
     code: s.code,
     title: local(s, "title", language),
+    brief: local(s, "brief", language) || null,
     summary: local(s, "summary", language),
     access: s.access,
     proxy: s.proxy,

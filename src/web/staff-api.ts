@@ -1,13 +1,15 @@
 // /api/staff: what the console does, over JSON, for integrations and scripts. `Authorization: Bearer
 // <token>` (npm run staff -- token, or My account in the console); the token acts as its staff member,
 // with the same scope. 401 without a valid token, 404 outside the scope (as for what does not exist),
-// 403 for a change the roles do not allow, 400 with a reason for bad input. Documented in docs/staff-api.md.
+// 403 for a change the roles do not allow, 400 with a reason for bad input, 409 for a case whose state does
+// not allow the action now. Documented in docs/staff-api.md.
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import type { AuditRow } from "../db/queries/audit.js";
 import { rolesWithPlaces, type Viewer } from "../domain/staff/actor.js";
 import { auditFor } from "../domain/staff/audit.js";
+import { CaseActionError } from "../domain/cases/actions.js";
 import { communityCard, updateCard, type CommunityCard } from "../domain/staff/card.js";
 import { StaffRuleError } from "../domain/staff/errors.js";
 import { placeInScope } from "../domain/staff/places.js";
@@ -15,6 +17,8 @@ import { viewerForToken } from "../domain/staff/tokens.js";
 import type { DomainDeps } from "../domain/deps.js";
 import type { Logger } from "../log.js";
 import { clientAddress as defaultClientAddress } from "./client-address.js";
+import type { TelegramFiles } from "./inbox.js";
+import { staffCaseRoutes } from "./staff-api-cases.js";
 import { pointsRoutes } from "./staff-points-api.js";
 import { jsonBody, reasons } from "./validate.js";
 
@@ -22,6 +26,8 @@ export interface StaffApiOptions {
   domain: DomainDeps;
   logger: Logger;
   clientAddress?: (c: Context) => string | null;
+  /** Fetches files residents sent from Telegram (a case's photos and voice notes). */
+  telegramFiles?: TelegramFiles;
 }
 
 type StaffApiEnv = { Variables: { viewer: Viewer } };
@@ -91,6 +97,8 @@ export function staffApi(options: StaffApiOptions) {
   });
 
   app.onError((error, c) => {
+    // A refused case action: bad input is a 400; a case whose state does not allow it now, a 409.
+    if (error instanceof CaseActionError) return c.json({ error: error.message, ...(error.field ? { field: error.field } : {}) }, error.conflict ? 409 : 400);
     if (!(error instanceof StaffRuleError)) throw error;
     if (error.code === "not-found") return c.json({ error: "not found" }, 404);
     if (error.code === "forbidden") return c.json({ error: error.reason }, 403);
@@ -134,6 +142,7 @@ export function staffApi(options: StaffApiOptions) {
     return c.json({ entries: rows.map(auditJson), next_before: rows.length === limit ? rows.at(-1)!.id : null });
   });
 
+  app.route("/cases", staffCaseRoutes(deps, options.telegramFiles));
   pointsRoutes(app, deps);
 
   app.all("*", (c) => c.json({ error: "not found" }, 404));

@@ -16,7 +16,7 @@ import { translator } from "../../src/i18n/index.js";
 import { consoleLogger } from "../../src/log.js";
 import { chatPage } from "../../src/web/chat-page.js";
 import { menuButtons } from "../../src/flows/menu.js";
-import type { WebReply } from "../../src/web/chat-channel.js";
+import { mapLinks, type WebReply } from "../../src/web/chat-channel.js";
 
 const zh = translator("zh");
 const en = translator("en");
@@ -58,7 +58,10 @@ async function phone(): Promise<Page> {
   return context.newPage();
 }
 
-const exactly = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const exactly = (label: string) => new RegExp(`^${escaped(label)}$`);
+/** A question that may say which page of a list it shows ("（第 1 页，共 2 页）"). */
+const asking = (question: string) => new RegExp(`^${escaped(question)}`);
 
 /** Waits until the page has the answer to whatever it sent. */
 async function settled(page: Page) {
@@ -147,15 +150,15 @@ describe("the resident web chat", () => {
     expect(await page.title()).toBe(zh("chat-title"));
     let said = await botSaid(page);
     expect(said[0]).toBe(zh("welcome"));
-    expect(said.at(-1)).toBe(zh("pick-district"));
+    expect(said.at(-1)).toMatch(asking(zh("pick-district")));
     expect(await page.getByTestId("bubble-me").count()).toBe(0); // the automatic /start is not shown
 
     await turnPages(page, target.district.page);
     await tap(page, target.district.nameZh);
-    expect(await lastBot(page)).toBe(zh("pick-street"));
+    expect(await lastBot(page)).toMatch(asking(zh("pick-street")));
     await turnPages(page, target.street.page);
     await tap(page, target.street.nameZh);
-    expect(await lastBot(page)).toBe(zh("pick-community"));
+    expect(await lastBot(page)).toMatch(asking(zh("pick-community")));
     await turnPages(page, target.community.page);
     await tap(page, target.community.nameZh);
     said = await botSaid(page);
@@ -177,6 +180,12 @@ describe("the resident web chat", () => {
     await tap(page, en("language-en"));
     expect(await lastBot(page)).toBe(en("language-set"));
     expect(await menuLabels(page)).toEqual(expect.arrayContaining([en("menu-settings"), en("menu-mydata"), en("menu-help")]));
+    // The page's own words follow at once, without a reload.
+    expect(await page.getByTestId("send").textContent()).toBe(en("chat-send"));
+    expect(await page.getByTestId("input").getAttribute("placeholder")).toBe(en("chat-placeholder"));
+    expect(await page.getByTestId("restart").textContent()).toBe(en("chat-restart"));
+    expect(await page.title()).toBe(en("chat-title"));
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
 
     await type(page, "/mydata");
     const mine = await lastBot(page);
@@ -185,7 +194,7 @@ describe("the resident web chat", () => {
     expect(mine.split("\n").length).toBeGreaterThan(5); // line breaks are kept
 
     await type(page, "/nosuchthing", "button");
-    expect(await lastBot(page)).toBe(en("unknown-command", { command: "/nosuchthing" }));
+    expect(await lastBot(page)).toBe(en("unknown-command"));
     expect(await page.getByTestId("input").inputValue()).toBe("");
 
     const before = { bot: await botSaid(page), me: await page.getByTestId("bubble-me").allTextContents() };
@@ -220,7 +229,7 @@ describe("the resident web chat", () => {
   it("keeps what the resident typed when the message could not be sent", async () => {
     const page = await phone();
     await page.goto(`${base}/chat`);
-    expect(await lastBot(page)).toBe(zh("pick-district"));
+    expect(await lastBot(page)).toMatch(asking(zh("pick-district")));
 
     await context!.route("**/chat/api/messages", (route) => route.abort("internetdisconnected"));
     await type(page, "楼下饭店油烟太大\n晚上尤其严重");
@@ -234,8 +243,14 @@ describe("the resident web chat", () => {
     expect(await page.getByTestId("bubble-me").allTextContents()).toEqual(["楼下饭店油烟太大\n晚上尤其严重"]);
     expect(await page.getByTestId("input").inputValue()).toBe("");
 
-    // "Start again" clears the transcript and greets anew.
+    // "Start again" asks first; "cancel" keeps everything.
     await page.getByTestId("restart").click();
+    await expect(page.getByTestId("confirm").textContent()).resolves.toContain(zh("chat-restart-confirm"));
+    await page.getByTestId("confirm-no").click();
+    expect(await page.getByTestId("bubble-me").count()).toBe(1);
+    // Confirmed, it clears the transcript and greets anew.
+    await page.getByTestId("restart").click();
+    await page.getByTestId("confirm-yes").click();
     await settled(page);
     expect(await page.getByTestId("bubble-me").count()).toBe(0);
     expect((await botSaid(page))[0]).toBe(zh("welcome"));
@@ -246,8 +261,24 @@ describe("the resident web chat", () => {
     const evil = '<img src=x onerror="document.body.dataset.pwned=1">';
     const answers: WebReply[][] = [
       [
-        { kind: "text", text: `line one\n${evil}`, buttons: [[{ label: evil, data: menuButtons.encode("open", "menu") }]], menu: [["A", "B"], ["C"]] },
-        { kind: "place", latitude: 30.5871, longitude: 114.2889, title: "花楼水塔社区党群服务中心", address: `江汉区花楼街 ${evil}` },
+        {
+          kind: "text",
+          text: `line one\n${evil}\n☎️ 027-5555-2001`,
+          links: [
+            { text: "027-5555-2001", href: "tel:02755552001" },
+            { text: "line", href: "javascript:alert(1)" },
+          ],
+          buttons: [[{ label: evil, data: menuButtons.encode("open", "menu") }]],
+          menu: [["A", "B"], ["C"]],
+        },
+        {
+          kind: "place",
+          latitude: 30.5871,
+          longitude: 114.2889,
+          title: "花楼水塔社区党群服务中心",
+          address: `江汉区花楼街 ${evil}`,
+          maps: mapLinks({ latitude: 30.5871, longitude: 114.2889, title: "花楼水塔社区党群服务中心", address: "江汉区花楼街" }, "baidu"),
+        },
       ],
       [{ kind: "text", text: "share?", menu: [["跳过"]] }],
       [{ kind: "text", text: "bye", removeMenu: true }],
@@ -262,14 +293,17 @@ describe("the resident web chat", () => {
     await settled(page);
     expect(sent[0]).toEqual({ input: { kind: "command", name: "start", payload: "c-anything" } });
     const bubbles = page.getByTestId("bubble-bot");
-    expect(await bubbles.nth(0).textContent()).toBe(`line one\n${evil}`);
+    expect(await bubbles.nth(0).textContent()).toBe(`line one\n${evil}\n☎️ 027-5555-2001`);
+    // A phone number is a link to call; a link the page was not meant to draw stays text.
+    expect(await bubbles.nth(0).getByTestId("tel").getAttribute("href")).toBe("tel:02755552001");
+    expect(await bubbles.nth(0).locator("a").count()).toBe(1);
     expect(await page.getByTestId("choice").textContent()).toBe(evil);
     expect(await page.locator("img").count()).toBe(0);
     expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
     expect(await bubbles.nth(1).textContent()).toContain("花楼水塔社区党群服务中心");
-    expect(await bubbles.nth(1).locator("a").getAttribute("href")).toBe(
-      "https://www.openstreetmap.org/?mlat=30.5871&mlon=114.2889#map=17/30.5871/114.2889",
-    );
+    expect(await bubbles.nth(1).getByTestId("map-web").getAttribute("href")).toMatch(/^https:\/\/api\.map\.baidu\.com\/marker\?location=30\.5871,114\.2889&/);
+    expect(await bubbles.nth(1).getByTestId("map-web").textContent()).toBe(zh("chat-map-baidu"));
+    expect(await bubbles.nth(1).getByTestId("map-geo").getAttribute("href")).toMatch(/^geo:30\.5871,114\.2889\?q=/);
     expect(await menuLabels(page)).toEqual(["A", "B", "C"]);
 
     // Shift+Enter is a new line; Enter sends; "/cmd rest" is a command.
@@ -307,14 +341,14 @@ describe("the service guide in the web chat", () => {
     // One clear match: its card comes at once, then the office.
     const card = (await botSaid(page)).at(-2)!;
     expect(card).toMatch(/^📄 .*无犯罪记录证明/);
-    expect(card).toContain(zh("card-materials"));
-    expect(card).toContain("社区不办理此事项");
-    // The office comes as a venue bubble with a map link.
-    await expect(page.getByRole("link", { name: zh("chat-map-link") }).last().getAttribute("href")).resolves.toMatch(/openstreetmap\.org\/\?mlat=/);
+    expect(card).toContain(zh("card-access-not_here", { agency: "江滨公安分局晴川派出所" }));
+    // Its phone is a link to call; the office comes as a venue bubble with its map links (高德 by default).
+    expect(await page.getByTestId("tel").last().getAttribute("href")).toBe("tel:02755550111");
+    await expect(page.getByRole("link", { name: zh("chat-map-amap") }).last().getAttribute("href")).resolves.toMatch(/^https:\/\/uri\.amap\.com\/marker\?position=/);
 
     // Browsing: the menu's guide entry lists the groups as buttons.
     await tapMenu(page, zh("menu-guide"));
-    expect(await lastBot(page)).toBe(zh("guide-intro"));
+    expect(await lastBot(page)).toMatch(asking(zh("guide-intro")));
     expect(await page.getByTestId("choice").count()).toBeGreaterThan(4);
   });
 

@@ -3,9 +3,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { placeByCode } from "../../src/db/queries/places.js";
-import { auditLog, streets } from "../../src/db/schema.js";
+import { auditLog, caseEvents, streets } from "../../src/db/schema.js";
 import { communityCard, type CommunityCard } from "../../src/domain/staff/card.js";
-import { checksFor, matrixPlaces, matrixRoles, type Check } from "../shared/authorization-matrix.js";
+import { caseChecksFor, caseIsInside, checksFor, matrixCases, matrixPlaces, matrixRoles, type Check } from "../shared/authorization-matrix.js";
+import { openedCase } from "../support/cases.js";
 import { consoleBrowser, type ConsoleBrowser } from "../support/console.js";
 import { startHarness, type Harness } from "../support/harness.js";
 import { makeStaff, PASSWORD, tokenFor } from "../support/staff.js";
@@ -14,6 +15,7 @@ let h: Harness;
 const browsers = new Map<string, ConsoleBrowser>();
 const tokens = new Map<string, string>();
 const now = { cards: new Map<string, CommunityCard>(), supervisionPhones: new Map<string, string | null>() };
+const cases = new Map<string, { ref: string; id: number }>();
 
 beforeAll(async () => {
   h = await startHarness();
@@ -27,6 +29,10 @@ beforeAll(async () => {
   for (const p of matrixPlaces) {
     if (p.kind === "community") now.cards.set(p.code, await communityCard(h.domain, (await placeByCode(h.db.orm, "community", p.code))!.id));
     if (p.kind === "street") now.supervisionPhones.set(p.code, (await h.db.orm.select().from(streets).where(eq(streets.code, p.code)))[0]!.supervisionPhone);
+  }
+  for (const [i, c] of matrixCases.entries()) {
+    const made = await openedCase(h.domain, h.db, { community: c.community, ...(c.grid ? { grid: c.grid } : {}), externalId: `880000${i}`, words: `矩阵 ${c.key}` });
+    cases.set(c.key, { ref: made.ref, id: made.id });
   }
 }, 60_000);
 
@@ -56,6 +62,23 @@ describe("authorization matrix (console and staff API)", () => {
           const status = await run(role.username, check);
           if (status !== check.expect) failures.push(`${place.key} ${place.code} · ${check.name}: ${status}, expected ${check.expect}`);
         }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+
+  for (const role of matrixRoles) {
+    it(`${role.role}${role.place ? `@${role.place}` : ""}: works on the cases inside its scope (200/303/201), and gets 404 for the others, changing nothing`, async () => {
+      const failures: string[] = [];
+      const eventsOf = async (id: number) => (await h.db.orm.select().from(caseEvents).where(eq(caseEvents.caseId, id))).length;
+      for (const c of matrixCases) {
+        const { ref, id } = cases.get(c.key)!;
+        const before = await eventsOf(id);
+        for (const check of caseChecksFor(role, c, ref)) {
+          const status = await run(role.username, check);
+          if (status !== check.expect) failures.push(`${c.key} ${ref} · ${check.name}: ${status}, expected ${check.expect}`);
+        }
+        if (!caseIsInside(role, c) && (await eventsOf(id)) !== before) failures.push(`${c.key}: changed from outside the scope`);
       }
       expect(failures).toEqual([]);
     });

@@ -13,7 +13,7 @@ import { stringify } from "yaml";
 import { findServiceByCode } from "../../src/db/queries/catalog.js";
 import { demoCatalog } from "../../src/demo/catalog.js";
 import { openSqlite } from "../../src/db/sqlite.js";
-import { catalogToCsv, csvColumns, csvToCatalog } from "../../src/domain/catalog/csv.js";
+import { catalogToCsv, csvColumns, csvToCatalog, optionalCsvColumns } from "../../src/domain/catalog/csv.js";
 import { MAX_CATALOG_FILE_BYTES } from "../../src/domain/catalog/format.js";
 
 const run = (args: string[], env: Record<string, string>) =>
@@ -94,7 +94,7 @@ describe("catalogue import of a file that is too large or broken", () => {
 
   it("stops at a quote that is never closed and names its row, instead of reading the rest into one cell", async () => {
     const lines = catalogToCsv({ agencies: [], groups: [], community_answers: [], services: demoCatalog.services!.slice(0, 2) } as never).trimEnd().split("\n");
-    expect(lines[0]).toBe(csvColumns.join(","));
+    expect(lines[0]).toBe([...csvColumns, ...optionalCsvColumns].join(","));
     // Row 4 opens a quote and never closes it; 9 MB of ordinary-looking rows follow.
     const broken = [...lines, 'broken,"never closed,x', ...Array.from({ length: 90_000 }, (_, i) => `row-${i},${"y".repeat(90)}`)].join("\n");
     writeFileSync(join(dir, "broken.csv"), broken);

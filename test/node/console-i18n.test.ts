@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { consoleMessageIds, consoleTranslator } from "../../src/i18n/console.js";
-import { accessAnswers, languages, placeKinds, staffRoles } from "../../src/vocabulary.js";
+import { accessAnswers, caseKinds, channels, languages, outboxRoutes, placeKinds, staffRoles } from "../../src/vocabulary.js";
+import { allStatuses } from "../../src/domain/cases/queue.js";
 import { weekdays } from "../../src/domain/catalog/format.js";
 
 function sources(dir: string): string[] {
@@ -33,6 +34,16 @@ describe("console i18n", () => {
       ...languages.map((l) => `language-${l}`),
       ...["saved", "role-added", "role-removed", "disabled", "enabled", "language", "password", "token-revoked", "logged-out"].map((d) => `done-${d}`),
       ...["not-found", "forbidden", "username-taken", "role-exists", "role-missing", "no-place", "self", "link-invalid", "wrong-password"].map((c) => `error-${c}`),
+      // Cases: their kinds and statuses, the assignee filter, channels, delivery routes, where staff acted, files, notices and refusals.
+      ...caseKinds.map((k) => `case-kind-${k}`),
+      ...allStatuses.map((s) => `case-status-${s}`),
+      ...["anyone", "me", "nobody"].map((a) => `cases-assignee-${a}`),
+      ...channels.map((c) => `channel-${c}`),
+      ...outboxRoutes.map((r) => `case-route-${r}`),
+      ...["console", "topic", "api"].map((v) => `case-via-${v}`),
+      ...["photo", "voice", "document", "location"].map((k) => `case-${k}`),
+      ...["replied", "noted", "taken", "assigned", "closed", "reopened"].map((d) => `done-${d}`),
+      ...["closed", "not-closed", "already-closed", "changed", "assignee"].map((c) => `error-${c}`),
     ];
     for (const lang of languages) {
       const ids = new Set(consoleMessageIds(lang));

@@ -19,6 +19,7 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const community = demoDistricts[0]!.streets[0]!.communities[0]!;
+const zh = translator("zh");
 
 async function settledResident(who: Person) {
   await h.post(text(who, `/start c-${community.code}`));
@@ -28,11 +29,12 @@ async function settledResident(who: Person) {
 describe("the service guide on Telegram", () => {
   for (const [name, run] of Object.entries(guideCases)) it(name, () => run(nodeDriver(h, 7100)));
 
-  it("says the office is open now on a Monday morning", async () => {
+  it("says whether the office that decides is open now, behind \"more\", on a Monday morning", async () => {
     const wang: Person = { id: 7001, language_code: "zh" };
     await settledResident(wang);
     await h.post(text(wang, "高龄津贴"));
-    expect(h.said(wang.id).at(-1)).toContain(translator("zh")("hours-open-now"));
+    await h.tap(wang, zh("button-card-more"));
+    expect(h.said(wang.id).at(-1)).toContain(zh("hours-open-now"));
   });
 
   it("says where to go instead for what the community does not handle, with the office as a venue", async () => {
@@ -42,8 +44,10 @@ describe("the service guide on Telegram", () => {
     await h.post(text(li, "开无犯罪记录证明"));
     const card = h.said(li.id).at(-1)!;
     expect(card).toMatch(/^📄 无犯罪记录证明/);
-    expect(card).toContain("社区不办理此事项，请直接前往");
-    expect(card).toMatch(/现在不办公，周一 \d\d:\d\d 开始办公/);
+    // Not the community's: the police station's own address, hours (closed now, when it opens) and phone.
+    expect(card).toContain(zh("card-access-not_here", { agency: "江滨公安分局晴川派出所" }));
+    expect(card).toMatch(/现在不办公，周一 \d\d:\d\d 开门/);
+    expect(card).toContain(zh("card-phone", { phone: "027-5555-0111" }));
     const venue = h.telegram.lastCall("sendVenue");
     expect(venue?.body).toMatchObject({ chat_id: li.id });
     expect(typeof venue?.body.latitude).toBe("number");
@@ -65,7 +69,7 @@ describe("the service guide on Telegram", () => {
     await settledResident(zhou);
     await h.post(text(zhou, "高龄津贴"));
     const card = h.said(zhou.id).at(-1)!;
-    expect(card).toContain(`在${community.zh}：社区服务站帮您准备材料`);
+    expect(card).toContain(zh("card-access-assisted", { community: community.zh, agency: "江滨区民政局" }));
     expect(card).toContain("每周三上午由网格员上门代办。");
 
     const wrong = await importCatalog(h.domain, { community_answers: [{ community: "nowhere", service: "old-age-allowance", access: "handled" }] });
@@ -83,7 +87,7 @@ describe("the service guide in the web chat", () => {
     const card = replies[0]!.text!;
     expect(card).toMatch(/^📄 /);
     expect(card).toContain("欠薪");
-    expect(card).toContain("📋 需要带的材料：");
+    expect(card).toContain(zh("card-bring", { items: "" }).trim());
   });
 
   it("rejects malformed web chat bodies with 400 and a reason", async () => {

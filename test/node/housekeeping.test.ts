@@ -34,7 +34,7 @@ describe("housekeeping", () => {
     clock.now += 100 * DAY;
     await handleInput(web("c"), { kind: "command", name: "help", payload: "" }); // c comes back
     // Only a was left mid-flow (at the privacy question); b and c finished theirs.
-    expect(await housekeeping(deps)).toEqual({ updateIdsPruned: 2, conversationsReset: 1, idleResidentsForgotten: 0, searchMissesPruned: 0, staffRecordsPruned: 0 });
+    expect(await housekeeping(deps)).toEqual({ updateIdsPruned: 2, conversationsReset: 1, idleResidentsForgotten: 0, searchMissesPruned: 0, staffRecordsPruned: 0, mediaPurged: 0, outboxPruned: 0, inboxPruned: 0 });
 
     clock.now += 100 * DAY;
     expect((await housekeeping(deps)).idleResidentsForgotten).toBe(1);

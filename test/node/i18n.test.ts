@@ -3,11 +3,14 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { weekdays } from "../../src/domain/catalog/format.js";
+import { sensitiveTopics } from "../../src/domain/catalog/sensitive.js";
+import { meanings } from "../../src/flows/conversation-words.js";
 import { residentModules } from "../../src/flows/modules.js";
+import { cardParts } from "../../src/flows/service-card.js";
 import { createRegistry } from "../../src/flows/registry.js";
 import { consoleMessageIds } from "../../src/i18n/console.js";
 import { messageIds, negotiate, translate } from "../../src/i18n/index.js";
-import { accessAnswers, channels, consentAnswers, languages } from "../../src/vocabulary.js";
+import { accessAnswers, channels, consentAnswers, languages, mapApps, textSizes } from "../../src/vocabulary.js";
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -38,7 +41,13 @@ function idsBuiltInCode(): string[] {
     ...[...consentAnswers, "unasked"].map((c) => `consent-state-${c}`),
     ...channels.map((c) => `channel-${c}`),
     ...weekdays.map((w) => `weekday-${w}`),
-    ...accessAnswers.flatMap((a) => [`access-${a}`, `access-${a}-generic`]),
+    ...accessAnswers.flatMap((a) => [`card-access-${a}`, `card-access-${a}-generic`, `more-office-${a}`]),
+    ...textSizes.flatMap((size) => [`text-size-${size}`, `text-size-set-${size}`]),
+    ...mapApps.map((app) => `map-app-${app}`),
+    ...cardParts.flatMap((part) => [`button-card-${part}`, `part-${part}`]),
+    ...sensitiveTopics.map((topic) => `guide-sensitive-${topic}`),
+    ...meanings.filter((m) => ["thanks", "yes", "hello", "bye"].includes(m)).map((m) => `words-${m}`),
+    ...["agree", "disagree"].map((m) => `words-${m}-already`),
   ];
 }
 
@@ -79,6 +88,6 @@ describe("i18n", () => {
   });
 
   it("formats without Unicode isolation marks", () => {
-    expect(translate("en", "unknown-command", { command: "/x" })).toBe("There is no /x command. Type /help to see the commands.");
+    expect(translate("en", "map-set", { map: "Amap" })).toBe("All right: addresses open in Amap from now on.");
   });
 });

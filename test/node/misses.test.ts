@@ -24,9 +24,9 @@ describe("questions the guide could not answer", () => {
     const send = webChatClient(h.app);
     await send({ kind: "command", name: "start", payload: "" });
     const res = await send({ kind: "text", text: QUESTION });
-    expect(((await res.json()) as { replies: { text: string }[] }).replies[0]?.text).toBe(translate("zh", "guide-nothing-found"));
+    expect(((await res.json()) as { replies: { text: string }[] }).replies[0]?.text).toContain(translate("zh", "guide-nothing-found"));
     await h.post(text({ id: 7401, language_code: "en" }, "mars tourist visa? call me on +86 139 1111 2222 or wang.xm@mail.example"));
-    expect(h.said(7401).at(-1)).toBe(translate("en", "guide-nothing-found"));
+    expect(h.said(7401).join("\n")).toContain(translate("en", "guide-nothing-found"));
 
     const kept = await h.db.orm.select().from(searchMisses);
     expect(kept.map((m) => m.query)).toEqual(["火星旅游签证怎么办 *** *** *** ***", "mars tourist visa call me on *** or ***"]);

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { residents } from "../../src/db/schema.js";
 import { onboardingButtons } from "../../src/flows/onboarding.js";
 import { privacyButtons } from "../../src/flows/privacy.js";
-import { renderForWeb, webCapabilities } from "../../src/web/chat-channel.js";
+import { mapLinks, phoneLinks, renderForWeb, webCapabilities } from "../../src/web/chat-channel.js";
 import { settingsButtons } from "../../src/flows/settings.js";
 import { translator } from "../../src/i18n/index.js";
 import { OWN_ORIGIN, startHarness, webChatClient, type Harness } from "../support/harness.js";
@@ -15,7 +15,11 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-type Body = { replies: { kind: string; text?: string; buttons?: { label: string; data: string }[][] }[]; forgotten: boolean };
+type Body = {
+  replies: { kind: string; text?: string; buttons?: { label: string; data: string }[][] }[];
+  forgotten: boolean;
+  page: { lang: string; textSize: string; words: Record<string, string> };
+};
 
 describe("the web chat", () => {
   it("gives a new browser an HttpOnly session cookie and greets it in its language", async () => {
@@ -39,6 +43,23 @@ describe("the web chat", () => {
     const cookie = send.cookie();
     const page = await (await h.app.request("/chat", { headers: { "accept-language": "zh-CN", cookie } })).text();
     expect(page).toContain('lang="en"');
+  });
+
+  it("sends the page's own words, language and text size with every answer, so a change shows at once", async () => {
+    const send = webChatClient(h.app, "zh-CN");
+    const first = (await (await send({ kind: "command", name: "start", payload: "" })).json()) as Body;
+    expect(first.page).toMatchObject({ lang: "zh", textSize: "normal", words: { send: translator("zh")("chat-send") } });
+    await send({ kind: "command", name: "settings", payload: "" });
+    const larger = (await (await send({ kind: "choice", data: settingsButtons.encode("text", "large") })).json()) as Body;
+    expect(larger.replies[0]?.text).toBe(translator("zh")("text-size-set-large"));
+    expect(larger.page.textSize).toBe("large");
+    const english = (await (await send({ kind: "choice", data: settingsButtons.encode("lang", "en") })).json()) as Body;
+    expect(english.page).toMatchObject({ lang: "en", words: { send: translator("en")("chat-send"), placeholder: translator("en")("chat-placeholder") } });
+    // The setting is kept with the person: the page comes large next time too.
+    const [row] = await h.db.orm.select().from(residents);
+    expect(row).toMatchObject({ textSize: "large", language: "en" });
+    const page = await (await h.app.request("/chat", { headers: { cookie: send.cookie() } })).text();
+    expect(page).toContain('<html lang="en" class="large">');
   });
 
   it("after /forget says so, so the page can drop its transcript, and ends the session", async () => {
@@ -84,6 +105,20 @@ describe("the web chat channel", () => {
     expect(renderForWeb([{ kind: "ask", asking: "contact", text: "share?", button: "📱 share", cancel: "跳过" }])).toEqual([
       { kind: "text", text: "share?", menu: [["跳过"]] },
     ]);
+  });
+
+  it("makes phone numbers links to call, and a place links to the phone's map and the chosen web map", () => {
+    expect(phoneLinks("☎️ 027-5555-2001；也可以打 12345 或者 138 0013 8000；有危险打110；2026-11-23 办了 3000 元")).toEqual([
+      { text: "027-5555-2001", href: "tel:02755552001" },
+      { text: "12345", href: "tel:12345" },
+      { text: "138 0013 8000", href: "tel:13800138000" },
+      { text: "110", href: "tel:110" },
+    ]);
+    const place = { kind: "place" as const, latitude: 30.5, longitude: 114.25, title: "服务站", address: "江岸区" };
+    const [amap] = renderForWeb([place]);
+    expect(amap).toMatchObject({ maps: { app: "amap", geo: "geo:30.5,114.25?q=30.5,114.25(%E6%9C%8D%E5%8A%A1%E7%AB%99)" } });
+    expect(amap).toMatchObject({ maps: { web: expect.stringMatching(/^https:\/\/uri\.amap\.com\/marker\?position=114\.25,30\.5&/) } });
+    expect(renderForWeb([place], { mapApp: "baidu" })[0]).toMatchObject({ maps: mapLinks(place, "baidu") });
   });
 
   it("never offers a phone number in settings, as it cannot vouch for one", async () => {

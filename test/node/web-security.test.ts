@@ -3,6 +3,7 @@
 // no framing and no inline code without the response's nonce; request ids are ours.
 import { afterEach, describe, expect, it } from "vitest";
 import { residents } from "../../src/db/schema.js";
+import { translate } from "../../src/i18n/index.js";
 import { text } from "../support/updates.js";
 import { OWN_ORIGIN, SECRET, startHarness, webChatClient, type Harness } from "../support/harness.js";
 
@@ -78,7 +79,7 @@ describe("requests that change something come from our own pages", () => {
     expect((await webhook({ "content-type": "text/plain" })).status).toBe(415);
     expect(h.telegram.calls).toHaveLength(0);
     expect((await webhook({ "content-type": "application/json" })).status).toBe(200);
-    expect(h.said(7001).join("\n")).toContain("请选择您所在的区");
+    expect(h.said(7001).join("\n")).toContain(translate("zh", "pick-district"));
   });
 });
 

@@ -1,8 +1,9 @@
-// The authorization matrix, shared by the node and workers projects: each role × places inside and
-// outside its scope × each console page and action and staff API route. Inside: 200 (or the redirect
-// after a change, 303); a change by a role that only sees (grid worker, proxy agent): 403; outside: 404,
-// exactly like a place that does not exist. Which place is inside is worked out here from the demo data's
-// own tree, not by the code under test.
+// The authorization matrix, shared by the node and workers projects: each role × places (and cases)
+// inside and outside its scope × each console page and action and staff API route. Inside: 200 (or the
+// redirect after a change, 303; 201 for a message over the API); a change to a place by a role that only
+// sees (grid worker, proxy agent): 403 — while every role works on the cases it sees; outside: 404,
+// exactly like a place or case that does not exist. Which place is inside is worked out here from the
+// demo data's own tree, not by the code under test.
 import { cardFormOf } from "../../src/web/console/pages/card.js";
 import type { CommunityCard } from "../../src/domain/staff/card.js";
 import { demoDistricts } from "../../src/demo/places.js";
@@ -140,6 +141,8 @@ export function checksFor(role: MatrixRole, place: MatrixPlace, now: { cards: Ma
       { name: "access list", method: "GET", path: `${base}/services`, expect: view },
       { name: "access answer", method: "POST", path: `${base}/services/minimum-living-allowance`, form: { access: "catalogue", note_zh: "", note_en: "" }, expect: change(303) },
       { name: "API card", method: "GET", path: `/api/staff/places/${place.code}`, api: true, expect: view },
+      { name: "cases of the community", method: "GET", path: `/console/cases?community=${place.code}`, expect: view },
+      { name: "API cases of the community", method: "GET", path: `/api/staff/cases?community=${place.code}`, api: true, expect: view },
       {
         name: "API card PUT",
         method: "PUT",
@@ -164,4 +167,55 @@ export function checksFor(role: MatrixRole, place: MatrixPlace, now: { cards: Ma
     checks.push({ name: "supervision phone", method: "POST", path: `${base}/supervision-phone`, form: { phone: now.supervisionPhones.get(place.code) ?? "" }, expect: change(303) });
   }
   return checks;
+}
+
+// ── cases ──────────────────────────────────────────────────────────────────────────────────────
+
+/** A case at a community (on none of its grids) or on a grid: inside a role's scope when the role reaches that place. */
+export interface MatrixCase {
+  key: string;
+  community: string;
+  grid?: string;
+}
+
+export const matrixCases: MatrixCase[] = [
+  { key: "C1", community: "ja-huiminyuan" },
+  { key: "G1", community: "ja-huiminyuan", grid: "ja-huiminyuan-1" },
+  { key: "G2", community: "ja-huiminyuan", grid: "ja-huiminyuan-2" },
+  { key: "C2", community: "ja-sanyanqiao" },
+  { key: "C3", community: "ja-baibuting" },
+  { key: "C4", community: "jh-qingfen" },
+];
+
+export function caseIsInside(role: MatrixRole, c: MatrixCase): boolean {
+  return role.place === null || chainOf(c.grid ?? c.community).includes(role.place);
+}
+
+/**
+ * Every console page and action and staff API route of one case, in an order that leaves the case as it
+ * found it (open): inside the scope every role works on it — grid workers and proxy agents too — and
+ * outside it every request is a 404 and changes nothing.
+ */
+export function caseChecksFor(role: MatrixRole, c: MatrixCase, ref: string): Check[] {
+  const inside = caseIsInside(role, c);
+  const is = (status: number) => (inside ? status : 404);
+  const base = `/console/cases/${ref}`;
+  const api = `/api/staff/cases/${ref}`;
+  // Someone the case may be given to: the demo staff member of its grid or its community.
+  const assignee = c.grid ? `gw-${c.grid}` : `cs-${c.community}`;
+  return [
+    { name: "case page", method: "GET", path: base, expect: is(200) },
+    { name: "case note", method: "POST", path: `${base}/note`, form: { text: "内部备注" }, expect: is(303) },
+    { name: "case reply", method: "POST", path: `${base}/reply`, form: { text: "您好" }, expect: is(303) },
+    { name: "case take", method: "POST", path: `${base}/take`, form: {}, expect: is(303) },
+    { name: "case assign", method: "POST", path: `${base}/assign`, form: { username: assignee }, expect: is(303) },
+    { name: "case close", method: "POST", path: `${base}/close`, form: {}, expect: is(303) },
+    { name: "case reopen", method: "POST", path: `${base}/reopen`, form: {}, expect: is(303) },
+    { name: "API case", method: "GET", path: api, api: true, expect: is(200) },
+    { name: "API case message", method: "POST", path: `${api}/messages`, api: true, json: { text: "您好" }, expect: is(201) },
+    { name: "API case note", method: "POST", path: `${api}/messages`, api: true, json: { text: "备注", internal: true }, expect: is(201) },
+    { name: "API case assignee", method: "POST", path: `${api}/assignee`, api: true, json: { username: assignee }, expect: is(200) },
+    { name: "API case close", method: "POST", path: `${api}/status`, api: true, json: { status: "closed" }, expect: is(200) },
+    { name: "API case reopen", method: "POST", path: `${api}/status`, api: true, json: { status: "open" }, expect: is(200) },
+  ];
 }

@@ -28,6 +28,8 @@ export interface ChatDriver {
   tap(who: Person, label: string | RegExp): Promise<string>;
   /** The resident row of a Telegram user, if there is one. */
   resident(telegramId: number): Promise<Resident | undefined>;
+  /** Runs a job that runs on a clock (the outbox, escalation) once, now. */
+  runJob(name: string): Promise<void>;
 }
 
 export type Cases = Record<string, (d: ChatDriver) => Promise<void>>;

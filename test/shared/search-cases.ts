@@ -47,6 +47,18 @@ export const searchCases: Record<string, (deps: DomainDeps, expect: ExpectStatic
     expect((await searchServices(deps, "医保")).length).toBeGreaterThan(0);
     expect((await searchServices(deps, "残")).length).toBeGreaterThan(0);
   },
+  "hears what a homophone typed with a pinyin input method meant (低宝 → 低保), and a misspelt English word": async (deps, expect) => {
+    expect((await searchServices(deps, "低宝怎么申请"))[0]?.service.code).toBe("minimum-living-allowance");
+    expect((await searchServices(deps, "残积证"))[0]?.service.code).toBe("disability-card");
+    expect((await searchServices(deps, "unemployemnt benefit"))[0]?.service.code).toBe("unemployment-benefit");
+    // A word that is itself in the catalogue means what it says, even when another sounds the same.
+    expect((await searchServices(deps, "低保"))[0]?.service.code).toBe("minimum-living-allowance");
+  },
+  "reads an age in digits or in Chinese numerals as the catalogue's words for that age": async (deps, expect) => {
+    for (const q of ["我爸87岁了有什么补贴", "我妈今年八十五了，每个月有钱领吗", "my dad is 91, any allowance"]) {
+      expect((await searchServices(deps, q))[0]?.service.code, q).toBe("old-age-allowance");
+    }
+  },
   "finds nothing for nonsense and for empty or punctuation-only questions": async (deps, expect) => {
     expect(await searchServices(deps, "xyzzy qwerty")).toEqual([]);
     // "licence" stands in a loan's eligibility text ("business licence"), but nothing is about dogs.

@@ -18,6 +18,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
 import type { Update, UserFromGetMe, WebhookInfo } from "grammy/types";
 
 export interface RecordedCall {
@@ -32,7 +33,34 @@ export type FakeError =
   | { error_code: 429; retry_after: number }
   | { error_code: 403; description?: string }
   | { error_code: 500 | 502; description?: string }
-  | { error_code: 400; description: string };
+  | { error_code: 400; description: string; parameters?: Record<string, unknown> }
+  | { error_code: 401 | 409 | 413; description: string };
+
+/**
+ * Telegram's own error descriptions, by name (test/fixtures/bot-api-errors.json, as teloxide matches
+ * them), with the code each comes with: answered by `failNext(method, knownError("BotBlocked"))`.
+ */
+export function knownError(name: string, parameters?: Record<string, unknown>): FakeError {
+  const entry = knownErrors.find((e) => e.name === name);
+  if (!entry) throw new Error(`no Bot API error named ${name}`);
+  const description = entry.description.replace(/\\\n\s*/g, "");
+  const code = description.startsWith("Forbidden") ? 403 : description.startsWith("Unauthorized") ? 401 : description.startsWith("Conflict") ? 409 : description.startsWith("Request Entity Too Large") ? 413 : 400;
+  if (code === 403) return { error_code: 403, description };
+  if (code === 400) return { error_code: 400, description, ...(parameters ? { parameters } : {}) };
+  return { error_code: code, description } as FakeError;
+}
+
+/** Every name `knownError` takes. */
+export const knownErrorNames = (): string[] => knownErrors.map((e) => e.name);
+
+/** A chat the fake knows more of than its id: a forum supergroup, and what the bot may do there. */
+export interface FakeChat {
+  type: "private" | "group" | "supergroup";
+  isForum: boolean;
+  /** The bot's membership: an administrator that may manage topics, by default. */
+  botStatus: "administrator" | "member";
+  canManageTopics: boolean;
+}
 
 export interface FakeTelegram {
   /** `http://127.0.0.1:<port>` — pass as grammY's `client.apiRoot`. */
@@ -53,10 +81,24 @@ export interface FakeTelegram {
    * only calls addressed to that chat (for tests that share one fake and run at the same time).
    */
   failNext(method: string, answer: FakeError, times?: number, chatId?: number): void;
+  /** Says what a group is (a forum supergroup, the bot an admin that may manage topics…). */
+  setChat(chatId: number, chat: Partial<FakeChat>): void;
+  /** Topics made in a chat, by thread id. */
+  topics(chatId: number): Map<number, { name: string; closed: boolean; deleted: boolean }>;
+  /** A topic staff deleted: sending to it answers "message thread not found". */
+  deleteTopic(chatId: number, threadId: number): void;
   /** Queues an update for getUpdates; a missing update_id is assigned. Wakes held long polls. */
   queueUpdate(update: Omit<Update, "update_id"> & { update_id?: number }): Update;
   close(): Promise<void>;
 }
+
+const knownErrors = (JSON.parse(readFileSync(new URL("../fixtures/bot-api-errors.json", import.meta.url), "utf8")) as { errors: { name: string; description: string }[] }).errors;
+
+/** The smallest JPEG there is (1×1): what a downloaded Telegram file holds here. */
+const tinyJpeg = Buffer.from(
+  "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkKDA8MCgsOCwkJDRENDg8QEBEQCgwSExIQEw8QEBD/yQALCAABAAEBAREA/8wABgAQEAX/2gAIAQEAAD8A0s8g/9k=",
+  "base64",
+);
 
 const DESCRIPTIONS: Record<number, string> = {
   403: "Forbidden: bot was blocked by the user",
@@ -73,14 +115,27 @@ export async function startFakeTelegram(opts: { port?: number; botId?: number; u
   const watchers = new Set<() => void>(); // pending waitFor()s
   let nextMessageId = 1;
   let nextUpdateId = 1;
+  let nextThreadId = 100;
   let closed = false;
+  const chats = new Map<number, FakeChat>();
+  const topics = new Map<number, Map<number, { name: string; closed: boolean; deleted: boolean }>>();
+  const topicsOf = (id: number) => {
+    let t = topics.get(id);
+    if (!t) topics.set(id, (t = new Map()));
+    return t;
+  };
+  const chatOf = (id: number): FakeChat =>
+    // A group is a forum supergroup where the bot may manage topics unless a test says otherwise.
+    chats.get(id) ?? (id < 0 ? { type: "supergroup", isForum: true, botStatus: "administrator", canManageTopics: true } : { type: "private", isForum: false, botStatus: "member", canManageTopics: false });
+  const botIdOf = (token: string) => opts.botId ?? (Number(token.split(":")[0]) || 1);
 
   const now = () => Math.floor(Date.now() / 1000);
   const chatId = (v: unknown) => (typeof v === "string" && !/^-?\d+$/.test(v) ? v : Number(v));
   const message = (body: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
     message_id: body.message_id !== undefined ? Number(body.message_id) : nextMessageId++,
     date: now(),
-    chat: { id: chatId(body.chat_id), type: "private" },
+    chat: { id: chatId(body.chat_id), type: chatOf(Number(body.chat_id)).type },
+    ...(body.message_thread_id !== undefined ? { message_thread_id: Number(body.message_thread_id), is_topic_message: true } : {}),
     from: { id: opts.botId ?? 0, is_bot: true, first_name: "linli", username },
     ...(body.text !== undefined ? { text: String(body.text) } : {}),
     ...(body.caption !== undefined ? { caption: String(body.caption) } : {}),
@@ -100,8 +155,44 @@ export async function startFakeTelegram(opts: { port?: number; botId?: number; u
         } satisfies UserFromGetMe;
       case "sendMessage":
       case "sendPhoto":
-      case "forwardMessage":
-        return message({ ...body, message_id: undefined }, method === "sendPhoto" ? { photo: [{ file_id: `photo-${nextMessageId}`, file_unique_id: `u${nextMessageId}`, width: 800, height: 600 }] } : {});
+      case "sendVoice":
+      case "sendDocument":
+      case "forwardMessage": {
+        const file = { file_id: `${method}-${nextMessageId}`, file_unique_id: `u${nextMessageId}` };
+        const media =
+          method === "sendPhoto"
+            ? { photo: [{ ...file, width: 800, height: 600 }] }
+            : method === "sendVoice"
+              ? { voice: { ...file, duration: 3 } }
+              : method === "sendDocument"
+                ? { document: file }
+                : {};
+        return message({ ...body, message_id: undefined }, media);
+      }
+      case "createForumTopic": {
+        const thread = nextThreadId++;
+        topicsOf(Number(body.chat_id)).set(thread, { name: String(body.name), closed: false, deleted: false });
+        return { message_thread_id: thread, name: String(body.name), icon_color: 7322096 };
+      }
+      case "closeForumTopic":
+      case "reopenForumTopic":
+        topicsOf(Number(body.chat_id)).get(Number(body.message_thread_id))!.closed = method === "closeForumTopic";
+        return true;
+      case "getChatMember": {
+        const chat = chatOf(Number(body.chat_id));
+        const user = { id: Number(body.user_id), is_bot: Number(body.user_id) === botIdOf(token), first_name: "someone" };
+        if (user.is_bot && chat.botStatus === "administrator") {
+          return {
+            status: "administrator", user, can_be_edited: false, is_anonymous: false, can_manage_chat: true, can_delete_messages: true,
+            can_manage_video_chats: true, can_restrict_members: true, can_promote_members: false, can_change_info: true,
+            can_invite_users: true, can_post_stories: false, can_edit_stories: false, can_delete_stories: false,
+            can_pin_messages: true, can_manage_topics: chat.canManageTopics,
+          };
+        }
+        return { status: "member", user };
+      }
+      case "getFile":
+        return { file_id: String(body.file_id), file_unique_id: `u-${String(body.file_id)}`, file_size: tinyJpeg.length, file_path: `photos/${String(body.file_id)}.jpg` };
       case "editMessageText":
         return message(body, { edit_date: now() });
       case "sendLocation":
@@ -147,6 +238,8 @@ export async function startFakeTelegram(opts: { port?: number; botId?: number; u
       if (delay > 0) setTimeout(write, delay);
       else write();
     };
+    const file = /^\/file\/bot[^/]+\/(.+)$/.exec(new URL(req.url ?? "/", "http://x").pathname);
+    if (req.method === "GET" && file) return void res.writeHead(200, { "content-type": "image/jpeg" }).end(tinyJpeg);
     const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(new URL(req.url ?? "/", "http://x").pathname);
     if (req.method !== "POST" || !match) return send(404, { ok: false, error_code: 404, description: "Not Found" });
     const [, token, method] = match as unknown as [string, string, string];
@@ -167,10 +260,28 @@ export async function startFakeTelegram(opts: { port?: number; botId?: number; u
       if (a.error_code === 429) {
         return send(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${a.retry_after}`, parameters: { retry_after: a.retry_after } });
       }
-      return send(a.error_code, { ok: false, error_code: a.error_code, description: a.description ?? DESCRIPTIONS[a.error_code] });
+      const parameters = "parameters" in a && a.parameters ? { parameters: a.parameters } : {};
+      return send(a.error_code, { ok: false, error_code: a.error_code, description: a.description ?? DESCRIPTIONS[a.error_code], ...parameters });
     }
+    // What the real Bot API answers about forums and topics.
+    const refusal = forumRefusal(method, body);
+    if (refusal) return send(400, { ok: false, error_code: 400, description: refusal });
     if (method === "getUpdates") return getUpdates(body, (result) => send(200, { ok: true, result }), res);
     send(200, { ok: true, result: resultFor(method, token, body) });
+  }
+
+  /** A forum method or a post into a topic that Telegram would refuse, and its description. */
+  function forumRefusal(method: string, body: Record<string, unknown>): string | null {
+    const id = Number(body.chat_id);
+    const chat = chatOf(id);
+    if (method === "createForumTopic") {
+      if (!chat.isForum) return "Bad Request: the chat is not a forum";
+      if (chat.botStatus !== "administrator" || !chat.canManageTopics) return "Bad Request: not enough rights to create a topic";
+    }
+    const thread = body.message_thread_id === undefined ? undefined : topicsOf(id).get(Number(body.message_thread_id));
+    if (body.message_thread_id !== undefined && (!thread || thread.deleted)) return "Bad Request: message thread not found";
+    if ((method === "closeForumTopic" || method === "reopenForumTopic") && thread && thread.closed === (method === "closeForumTopic")) return "Bad Request: TOPIC_NOT_MODIFIED";
+    return null;
   }
 
   const server = createServer((req, res) => void handle(req, res));
@@ -208,6 +319,14 @@ export async function startFakeTelegram(opts: { port?: number; botId?: number; u
         watchers.add(check);
         check();
       });
+    },
+    setChat(id, chat) {
+      chats.set(id, { ...chatOf(id), ...chat });
+    },
+    topics: (id) => topicsOf(id),
+    deleteTopic(id, thread) {
+      const topic = topicsOf(id).get(thread);
+      if (topic) topic.deleted = true;
     },
     failNext(method, answer, times = 1, chatId) {
       failures.push({ method, answer, left: times, chatId });

@@ -8,6 +8,7 @@ import { openSqlite } from "../../src/db/sqlite.js";
 import type { DomainDeps } from "../../src/domain/deps.js";
 import type { AnyFlowModule } from "../../src/flows/module.js";
 import { createLinli, type Linli } from "../../src/linli.js";
+import { memoryMediaStore } from "../../src/media/folder.js";
 import type { Logger } from "../../src/log.js";
 import { findResident } from "../../src/db/queries/residents.js";
 import type { ChatDriver } from "../shared/driver.js";
@@ -27,6 +28,9 @@ export interface Harness {
   telegram: FakeTelegram;
   app: Linli["app"];
   engine: Linli["engine"];
+  /** The jobs that run on a clock; tests run them when they want (`runJob("outbox")`). */
+  jobs: Linli["jobs"];
+  runJob(name: string): Promise<unknown>;
   logs: { level: string; obj: object; msg?: string }[];
   /** Posts an Update (or any body) to the webhook with the right secret. */
   post(update: Update | unknown, headers?: Record<string, string>): Promise<Response>;
@@ -55,7 +59,7 @@ export async function startHarness(
     DEMO_DATA: "false",
     ...options.env,
   });
-  const { app, engine, domain } = createLinli({ db, config, logger, now: () => clock.now, modules: options.modules });
+  const { app, engine, domain, jobs } = createLinli({ db, config, logger, now: () => clock.now, modules: options.modules, media: memoryMediaStore() });
   const post: Harness["post"] = async (update, headers = {}) =>
     app.request("/telegram/webhook", {
       method: "POST",
@@ -69,6 +73,8 @@ export async function startHarness(
     telegram,
     app,
     engine,
+    jobs,
+    runJob: async (name) => jobs.find((j) => j.name === name)!.run(),
     logs,
     post,
     said: (chatId) => textsTo(telegram.calls, chatId),
@@ -149,5 +155,6 @@ export function nodeDriver(h: Harness, base: number): ChatDriver {
       return button.data;
     },
     resident: (telegramId) => findResident(h.db.orm, "telegram", String(telegramId)),
+    runJob: async (name) => void (await h.runJob(name)),
   };
 }

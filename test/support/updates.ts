@@ -63,23 +63,6 @@ export function contact(from: Person, phone: string, contactUserId: number | und
   } as Update;
 }
 
-/** A photo, as Telegram sends it: sizes from small to large, each with its file_id. */
-export function photo(from: Person, fileId: string, updateId = newUpdateId()): Update {
-  return {
-    update_id: updateId,
-    message: {
-      message_id: nextMessageId++,
-      date: now(),
-      chat: chat(from),
-      from: user(from),
-      photo: [
-        { file_id: `${fileId}-small`, file_unique_id: "p1", width: 90, height: 90 },
-        { file_id: fileId, file_unique_id: "p2", width: 1280, height: 960 },
-      ],
-    },
-  } as Update;
-}
-
 export function sticker(from: Person, updateId = newUpdateId()): Update {
   return {
     update_id: updateId,
@@ -127,6 +110,19 @@ export const forgedButtons = [
   "consent|yes",
 ];
 
+export function voice(from: Person, updateId = newUpdateId()): Update {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: chat(from),
+      from: user(from),
+      voice: { file_id: "v1", file_unique_id: "uv1", duration: 4, mime_type: "audio/ogg" },
+    },
+  } as Update;
+}
+
 /** Update kinds the bot does not handle, as Telegram would send them. */
 export function otherKinds(from: Person): Update[] {
   const base = { message_id: nextMessageId++, date: now(), chat: chat(from), from: user(from) };
@@ -165,4 +161,74 @@ export function otherKinds(from: Person): Update[] {
     // A kind this grammY version has never heard of.
     { update_id: newUpdateId(), some_future_kind: { anything: true } } as unknown as Update,
   ] as Update[];
+}
+
+/** A forum supergroup (a community's staff group). */
+export interface Group {
+  id: number;
+  title?: string;
+}
+
+const groupChat = (g: Group) => ({ id: g.id, type: "supergroup" as const, title: g.title ?? "社区工作群", is_forum: true });
+
+/** A message in a group, in a topic when `threadId` is given; a leading /command gets its entity. */
+export function groupText(from: Person, group: Group, body: string, threadId?: number, updateId = newUpdateId()): Update {
+  const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(body);
+  return {
+    update_id: updateId,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: groupChat(group),
+      from: user(from),
+      text: body,
+      ...(threadId ? { message_thread_id: threadId, is_topic_message: true } : {}),
+      ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+    },
+  } as Update;
+}
+
+/** A photo posted in a group's topic. */
+export function groupPhoto(from: Person, group: Group, threadId: number, fileId = "staff-photo", updateId = newUpdateId()): Update {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: groupChat(group),
+      from: user(from),
+      photo: [{ file_id: fileId, file_unique_id: `u-${fileId}`, width: 800, height: 600 }],
+      message_thread_id: threadId,
+      is_topic_message: true,
+    },
+  } as Update;
+}
+
+/** A button pressed under a message in a group's topic. */
+export function groupPress(from: Person, group: Group, data: string, threadId: number, updateId = newUpdateId()): Update {
+  return {
+    update_id: updateId,
+    callback_query: {
+      id: String(updateId),
+      from: user(from),
+      chat_instance: "group",
+      data,
+      message: { message_id: 1, date: now(), chat: groupChat(group), from: { id: 1, is_bot: true, first_name: "linli" }, text: "…", message_thread_id: threadId, is_topic_message: true },
+    },
+  } as Update;
+}
+
+/** A photo a resident sends in a private chat. */
+export function photo(from: Person, fileId = "resident-photo", caption?: string, updateId = newUpdateId()): Update {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: chat(from),
+      from: user(from),
+      photo: [{ file_id: fileId, file_unique_id: `u-${fileId}`, width: 800, height: 600 }],
+      ...(caption ? { caption } : {}),
+    },
+  } as Update;
 }

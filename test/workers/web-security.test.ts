@@ -11,13 +11,14 @@ import { openD1 } from "../../src/db/d1.js";
 import { loadDemoData } from "../../src/demo/load.js";
 import { residents, searchMisses, signingKeys } from "../../src/db/schema.js";
 import worker from "../../src/worker.js";
+import { translate } from "../../src/i18n/index.js";
 import { forgedButtons, objectPropertyNames, text } from "../support/updates.js";
 import { post, said } from "./telegram.js";
 
 const db = openD1(env.DB);
 const SITE = "http://linli.test";
 const DAY = 24 * 60 * 60 * 1000;
-const STALE = "这个按钮已经过期了。请从下方菜单重新开始。";
+const STALE = translate("zh", "stale-button");
 
 beforeAll(async () => {
   await loadDemoData(db);
@@ -89,7 +90,7 @@ describe("requests that change something, on workerd", () => {
     expect(huge.status).toBe(413);
     expect(await said(8401)).toEqual([]);
     expect((await post(update)).status).toBe(200);
-    expect((await said(8401)).join("\n")).toContain("/mydata");
+    expect((await said(8401)).join("\n")).toContain(translate("zh", "help-intro"));
   });
 });
 
@@ -142,7 +143,7 @@ describe("names a person sends that every object has, on workerd", () => {
     for (const name of objectPropertyNames) {
       const res = await send({ kind: "command", name, payload: "" });
       expect(res.status, name).toBe(200);
-      expect(((await res.json()) as Body).replies[0]?.text, name).toBe(`没有 /${name} 这个命令。输入 /help 查看可用的命令。`);
+      expect(((await res.json()) as Body).replies[0]?.text, name).toBe(translate("zh", "unknown-command"));
     }
   });
 

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, like, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Lang } from "../../vocabulary.js";
 import type { Orm, Write } from "../database.js";
-import { agencies, communityServices, searchMisses, serviceGroups, services } from "../schema.js";
+import { agencies, communityServices, searchMisses, searchSounds, serviceGroups, services } from "../schema.js";
 
 export type Agency = typeof agencies.$inferSelect;
 export type ServiceGroup = typeof serviceGroups.$inferSelect;
@@ -140,6 +140,24 @@ export async function likeCandidates(orm: Orm, terms: string[], limit: number): 
     .where(or(...terms.slice(0, 40).map((t) => like(haystack, `%${t}%`))))
     .limit(limit);
   return rows.map((r) => r.id);
+}
+
+/** Catalogue words filed under these sound keys (src/domain/catalog/sounds.ts), by key. */
+export async function wordsBySound(orm: Orm, keys: string[]): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const rows = await orm.select().from(searchSounds).where(inArray(searchSounds.key, keys.slice(i, i + CHUNK)));
+    for (const { key, word } of rows) found.set(key, [...(found.get(key) ?? []), word]);
+  }
+  return found;
+}
+
+/** Files catalogue words under their sounds; a word already filed is left as it is. */
+export function fileSounds(orm: Orm, sounds: { key: string; word: string }[]): Write[] {
+  const writes: Write[] = [];
+  // Two parameters a row: 45 rows keep a statement under D1's 100.
+  for (let i = 0; i < sounds.length; i += 45) writes.push(orm.insert(searchSounds).values(sounds.slice(i, i + 45)).onConflictDoNothing());
+  return writes;
 }
 
 /** The questions most often left unanswered since `since`, with how often and in which language. */

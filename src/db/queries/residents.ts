@@ -7,7 +7,7 @@ import { preparedOnce } from "../statements.js";
 
 export type Resident = typeof residents.$inferSelect;
 export type Conversation = typeof conversations.$inferSelect;
-export type ResidentChange = Partial<Pick<Resident, "language" | "communityId" | "phone" | "consent" | "consentAt" | "lastSeenAt">>;
+export type ResidentChange = Partial<Pick<Resident, "language" | "communityId" | "phone" | "consent" | "consentAt" | "lastSeenAt" | "textSize" | "mapApp">>;
 
 const statements = preparedOnce((orm) => ({
   findResident: orm
@@ -18,6 +18,10 @@ const statements = preparedOnce((orm) => ({
     .prepare(),
   findConversation: orm.select().from(conversations).where(eq(conversations.key, sql.placeholder("key"))).limit(1).prepare(),
 }));
+
+export async function findResidentById(orm: Orm, id: number): Promise<Resident | undefined> {
+  return (await orm.select().from(residents).where(eq(residents.id, id)).limit(1))[0];
+}
 
 export async function findResident(orm: Orm, channel: Channel, externalId: string): Promise<Resident | undefined> {
   return (await statements(orm).findResident.all({ channel, externalId }))[0];

@@ -30,6 +30,9 @@ export const csvColumns = [
   "keywords_en",
 ] as const;
 
+/** Columns a file may leave out (older spreadsheets): the card then opens with the summary's first sentence. */
+export const optionalCsvColumns = ["brief_zh", "brief_en"] as const;
+
 const list = (cell: string | undefined) => (cell ?? "").split("|").map((s) => s.trim()).filter(Boolean);
 const bool = (cell: string | undefined) => /^(true|yes|1|是)$/i.test((cell ?? "").trim());
 
@@ -52,7 +55,7 @@ export function csvToCatalog(text: string): CatalogFile {
   const names = header.map((h) => h.trim());
   const missing = csvColumns.filter((c) => !names.includes(c));
   if (missing.length) throw new CsvHeaderError(`the CSV header lacks the columns: ${missing.join(", ")}`);
-  const at = (row: string[], column: (typeof csvColumns)[number]) => row[names.indexOf(column)]?.trim() ?? "";
+  const at = (row: string[], column: (typeof csvColumns)[number] | (typeof optionalCsvColumns)[number]) => row[names.indexOf(column)]?.trim() ?? "";
   const services = rows.map(
     (row) =>
       ({
@@ -63,6 +66,7 @@ export function csvToCatalog(text: string): CatalogFile {
         proxy: bool(at(row, "proxy")),
         certificate: bool(at(row, "certificate")),
         title: { zh: at(row, "title_zh"), en: at(row, "title_en") },
+        ...(at(row, "brief_zh") || at(row, "brief_en") ? { brief: { zh: at(row, "brief_zh"), en: at(row, "brief_en") } } : {}),
         summary: { zh: at(row, "summary_zh"), en: at(row, "summary_en") },
         eligibility: { zh: at(row, "eligibility_zh"), en: at(row, "eligibility_en") },
         materials: { zh: list(at(row, "materials_zh")), en: list(at(row, "materials_en")) },
@@ -77,7 +81,8 @@ export function csvToCatalog(text: string): CatalogFile {
 
 /** `bom`: start with a UTF-8 byte-order mark, for Excel. */
 export function catalogToCsv(catalog: Catalog, options: { bom?: boolean } = {}): string {
-  const rows = catalog.services.map((s): Record<(typeof csvColumns)[number], string> => ({
+  const columns = [...csvColumns, ...optionalCsvColumns];
+  const rows = catalog.services.map((s): Record<(typeof columns)[number], string> => ({
     code: s.code,
     group: s.group,
     agency: s.agency,
@@ -100,6 +105,8 @@ export function catalogToCsv(catalog: Catalog, options: { bom?: boolean } = {}):
     time_limit_en: s.time_limit.en,
     keywords_zh: s.keywords.zh.join(" | "),
     keywords_en: s.keywords.en.join(" | "),
+    brief_zh: s.brief?.zh ?? "",
+    brief_en: s.brief?.en ?? "",
   }));
-  return toCsv(csvColumns, rows, options);
+  return toCsv(columns, rows, options);
 }

@@ -42,6 +42,7 @@ export async function exportCatalog(deps: DomainDeps): Promise<Catalog> {
       code: s.code,
       group: groupCode.get(s.groupId)!,
       title: { zh: s.titleZh, en: s.titleEn },
+      ...(s.briefZh && s.briefEn ? { brief: { zh: s.briefZh, en: s.briefEn } } : {}),
       summary: { zh: s.summaryZh, en: s.summaryEn },
       eligibility: { zh: s.eligibilityZh, en: s.eligibilityEn },
       materials: s.materials,

@@ -79,6 +79,8 @@ export const serviceSchema = z.object({
   code,
   group: code,
   title: bilingual(120),
+  /** What it is in one short line, the first thing the card says (else the summary's first sentence). */
+  brief: bilingual(120).optional(),
   summary: bilingual(600),
   eligibility: bilingual(600),
   materials: bilingualList(30),

@@ -82,3 +82,39 @@ export function weeklySummary(hours: WeeklyHours): { from: Weekday; to: Weekday;
   }
   return out;
 }
+
+/** The moment a local date and time (in `timeZone`) stands for. */
+export function zonedTime(date: string, time: string, timeZone: string): number {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [h, min] = time.split(":").map(Number) as [number, number];
+  const asUtc = Date.UTC(y, m - 1, d, h, min);
+  // The zone's offset at about that moment, then once more at the corrected moment (DST edges).
+  const offsetAt = (epoch: number) => {
+    const local = localTime(epoch, timeZone);
+    const [ly, lm, ld] = local.date.split("-").map(Number) as [number, number, number];
+    const [lh, lmin] = local.time.split(":").map(Number) as [number, number];
+    return Date.UTC(ly, lm - 1, ld, lh, lmin) - Math.floor(epoch / 60_000) * 60_000;
+  };
+  const first = asUtc - offsetAt(asUtc);
+  return asUtc - offsetAt(first);
+}
+
+/**
+ * The moment `minutes` of opening time after `start`: a deadline "counted in office hours". Time when the
+ * office is closed does not count. Null when the office does not open within 60 days.
+ */
+export function addOpenTime(hours: WeeklyHours, exceptions: HoursException[], start: number, minutes: number, timeZone: string): number | null {
+  let left = minutes * 60_000;
+  for (let d = 0; d <= 60; d++) {
+    const day = localTime(start + d * DAY_MS, timeZone);
+    for (const range of rangesOn(day.date, day.weekday, hours, exceptions).ranges) {
+      const [from, to] = range.split("-") as [string, string];
+      const opens = Math.max(zonedTime(day.date, from, timeZone), start);
+      const closes = zonedTime(day.date, to, timeZone);
+      if (closes <= opens) continue;
+      if (closes - opens >= left) return opens + left;
+      left -= closes - opens;
+    }
+  }
+  return null;
+}

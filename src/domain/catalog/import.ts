@@ -5,8 +5,10 @@ import type { z } from "zod";
 import type { Orm, Write } from "../../db/database.js";
 import { allGroups } from "../../db/queries/catalog.js";
 import { agencies, auditLog, communities, communityServices, serviceGroups, services } from "../../db/schema.js";
+import { fileSounds } from "../../db/queries/catalog.js";
 import type { DomainDeps } from "../deps.js";
 import { catalogSchema, type Catalog } from "./format.js";
+import { soundsOf } from "./sounds.js";
 
 export interface ImportCounts {
   added: number;
@@ -157,8 +159,10 @@ export async function importCatalog(
   };
   if (!report.ok || dryRun) return report;
   const { ok: _ok, dryRun: _dry, errors: _errors, ...counts } = report;
+  // Built before the write: a better-sqlite3 transaction cannot wait for anything.
+  const build = await catalogWriter(catalog, deps.now());
   await deps.directory.atomic((tx) => [
-    ...catalogWrites(tx, catalog, deps.now()),
+    ...build(tx),
     // The record of who changed the catalogue commits with the change, or not at all.
     tx.insert(auditLog).values({ at: deps.now(), actor: options.actor ?? "system", action: "catalog.import", detail: { source: options.source ?? null, ...counts } }),
   ]);
@@ -171,6 +175,15 @@ export async function importCatalog(
  * and in the SQL that `catalog export --format sql` writes).
  */
 const afterLast = (table: typeof serviceGroups | typeof services) => sql`(SELECT coalesce(max(${sql.identifier("sort")}), -1) + 1 FROM ${table})`;
+
+/**
+ * Everything an import writes: the upserts (catalogWrites) and how the new titles and keywords sound,
+ * for the search's typo tolerance (src/domain/catalog/sounds.ts). Also what the SQL export for D1 holds.
+ */
+export async function catalogWriter(catalog: Catalog, now: number): Promise<(orm: Orm) => Write[]> {
+  const sounds = await soundsOf(catalog.services.flatMap((s) => [s.title.zh, s.title.en, ...s.keywords.zh, ...s.keywords.en]));
+  return (orm) => [...catalogWrites(orm, catalog, now), ...fileSounds(orm, sounds)];
+}
 
 /**
  * The upserts for a whole catalogue, in dependency order. References are resolved by code inside each
@@ -227,6 +240,8 @@ export function catalogWrites(orm: Orm, catalog: Catalog, now: number): Write[] 
       titleEn: s.title.en,
       summaryZh: s.summary.zh,
       summaryEn: s.summary.en,
+      briefZh: s.brief?.zh ?? "",
+      briefEn: s.brief?.en ?? "",
       eligibilityZh: s.eligibility.zh,
       eligibilityEn: s.eligibility.en,
       materials: s.materials,

@@ -26,4 +26,5 @@ export class StaffRuleError extends Error {
 
 /** Outside the reader's scope and not there at all look the same, so that ids cannot be probed. */
 export const notFound = () => new StaffRuleError("not-found", "not found");
+export const isNotFound = (error: unknown) => error instanceof StaffRuleError && error.code === "not-found";
 export const forbidden = () => new StaffRuleError("forbidden", "your roles do not allow this change");

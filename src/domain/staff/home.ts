@@ -1,17 +1,16 @@
 // What needs a staff member, on the console's home page.
 import { searchMissesIn } from "../../db/queries/catalog.js";
 import { communityIdsUnder } from "../../db/queries/places.js";
+import type { CaseKind } from "../../vocabulary.js";
+import { caseCounts } from "../cases/queue.js";
 import type { DomainDeps } from "../deps.js";
 import { scopePlaces, type Scope } from "./scope.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/**
- * Open cases per status in the scope. There are no cases yet: the next issue adds the `cases` table and
- * fills this in; the home page shows an empty state until then.
- */
-export async function openCaseCounts(_deps: DomainDeps, _sees: Scope): Promise<{ status: string; count: number }[]> {
-  return [];
+/** Cases of the scope that are not closed, per kind and status, with how many of them are overdue. */
+export function openCaseCounts(deps: DomainDeps, sees: Scope): Promise<{ kind: CaseKind; status: string; count: number; overdue: number }[]> {
+  return caseCounts(deps, sees);
 }
 
 /** What residents of the scope's communities asked and the guide did not find, most asked first. */

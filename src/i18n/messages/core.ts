@@ -1,18 +1,23 @@
-// Words of the main menu, help, paging, and what the assistant does not understand. Fluent syntax: https://projectfluent.org/fluent/guide/
+// Words of the main menu, help, paging, reaching a person, and what the assistant does not understand. Fluent syntax: https://projectfluent.org/fluent/guide/
 // Both languages side by side; test/node/i18n.test.ts checks that every key used exists in both.
+// Resident-facing words name buttons, never commands (the commands still work for those who type them).
 export default {
   zh: `
-help-intro = 邻里是社区的服务助手。直接输入您想办的事，我会告诉您去哪办、带什么。
+help-intro =
+    邻里是社区的服务助手。您可以这样用：
+    • 直接打字说您要办的事，比如“低保怎么申请”“身份证丢了”，我告诉您去哪办、带什么。
+    • 点下方菜单：“📖 办事指南”按分类找；“⚙️ 设置”里换语言、换社区。
+    • 每一步都有“↩ 返回”，点错了也不要紧。
 menu-help = ❓ 帮助
-menu-intro = 请从下方菜单选择，或直接输入您的问题。
-cancelled = 已取消。请从下方菜单选择。
-unknown-command = 没有 { $command } 这个命令。输入 /help 查看可用的命令。
-stale-button = 这个按钮已经过期了。请从下方菜单重新开始。
-unexpected-input = 这里不需要发送这个。请使用下方菜单。
+menu-intro = 请点下方菜单，或者直接打字说您要办的事。
+cancelled = 好的，已经退出。请点下方菜单，或者直接打字说您要办的事。
+unknown-command = 我不认识这个指令。请点下方菜单，或者直接打字说您要办的事。
+stale-button = 这个按钮已经过期了。请点下方菜单重新开始。
+unexpected-input = 这个我看不懂。请打字，或者点下方菜单。
 error-apology = 抱歉，出了点问题，我们已记录下来。请稍后再试。
 button-previous = ◀ 上一页
 button-next = 下一页 ▶
-page-of = { $page }/{ $pages }
+page-of = （第 { $page } 页，共 { $pages } 页）
 button-back = ↩ 返回
 weekday-mon = 周一
 weekday-tue = 周二
@@ -23,22 +28,30 @@ weekday-sat = 周六
 weekday-sun = 周日
 weekday-span = { $from }至{ $to }
 list-separator = ；
+list-comma = 、
+reach-station = ☎️ 也可以打电话问社区服务站（{ $community }）：{ $phone }，{ $hours }
+reach-station-no-hours = ☎️ 也可以打电话问社区服务站（{ $community }）：{ $phone }
+reach-hotline = ☎️ 也可以打 12345 政务服务热线问一问。选好您的社区后，我会告诉您社区服务站的电话。
 command-menu = 主菜单
 command-help = 帮助
 command-cancel = 退出当前操作
 `,
   en: `
-help-intro = linli is your community's service assistant. Type what you need to do and I'll tell you where to go and what to bring.
+help-intro =
+    linli is your community's service assistant. How to use it:
+    • Type what you need to do, such as "subsistence allowance" or "I lost my ID card", and I'll tell you where to go and what to bring.
+    • Tap the menu below: "📖 Service guide" to browse; "⚙️ Settings" to change the language or your community.
+    • Every step has "↩ Back", so a wrong tap does no harm.
 menu-help = ❓ Help
-menu-intro = Choose from the menu below, or type your question.
-cancelled = Cancelled. Choose from the menu below.
-unknown-command = There is no { $command } command. Type /help to see the commands.
+menu-intro = Tap the menu below, or type what you need to do.
+cancelled = All right, left that. Tap the menu below, or type what you need to do.
+unknown-command = I don't know that instruction. Tap the menu below, or type what you need to do.
 stale-button = That button has expired. Please start again from the menu below.
-unexpected-input = That isn't needed here. Please use the menu below.
+unexpected-input = I can't read that. Please type, or tap the menu below.
 error-apology = Sorry, something went wrong and we have logged it. Please try again in a moment.
 button-previous = ◀ Previous
 button-next = Next ▶
-page-of = { $page }/{ $pages }
+page-of = { " " }(page { $page } of { $pages })
 button-back = ↩ Back
 weekday-mon = Mon
 weekday-tue = Tue
@@ -49,6 +62,10 @@ weekday-sat = Sat
 weekday-sun = Sun
 weekday-span = { $from }–{ $to }
 list-separator = {"; "}
+list-comma = {", "}
+reach-station = ☎️ You can also call your community service station ({ $community }): { $phone }, { $hours }
+reach-station-no-hours = ☎️ You can also call your community service station ({ $community }): { $phone }
+reach-hotline = ☎️ You can also call the 12345 government service hotline. Once you choose your community, I'll give you its service station's phone.
 command-menu = Main menu
 command-help = Help
 command-cancel = Leave what you are doing

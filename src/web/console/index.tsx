@@ -5,7 +5,6 @@
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import type { JSXNode } from "hono/jsx";
 import { allGroups, allServices } from "../../db/queries/catalog.js";
 import { communityIdsUnder, findStreet, placesBelow, placesByIds, type PlaceRef } from "../../db/queries/places.js";
 import { rolesAtOrBelow, staffByIds } from "../../db/queries/staff.js";
@@ -40,7 +39,11 @@ import { negotiate } from "../../i18n/index.js";
 import type { Logger } from "../../log.js";
 import { languages, type Lang, type PlaceKind } from "../../vocabulary.js";
 import { clientAddress as defaultClientAddress } from "../client-address.js";
+import type { TelegramFiles } from "../inbox.js";
+import { caseRoutes } from "./cases.js";
+import { html, type ConsoleContext, type ConsoleEnv } from "./html.js";
 import type { PageContext } from "./layout.js";
+import { navBadges } from "./nav.js";
 import { AccountPage } from "./pages/account.js";
 import { AuditPage } from "./pages/audit.js";
 import { CardPage, cardFormFrom, cardFormOf, cardInputFrom } from "./pages/card.js";
@@ -61,25 +64,21 @@ export interface ConsoleOptions {
   /** The bot's username, for invitation links (t.me/<bot>?start=s-…); absent without Telegram. */
   botUsername?: () => string | undefined;
   clientAddress?: (c: Context) => string | null;
+  /** Fetches a file a resident sent from Telegram (by its file id), to show it on a case's page. */
+  telegramFiles?: TelegramFiles;
 }
 
 const SESSION_COOKIE = "linli_console";
 const LOGIN_COOKIE = "linli_console_login";
 const BODY_LIMIT = 64 * 1024;
 
-export type ConsoleEnv = {
-  Variables: { viewer: Viewer; sessionId: string; csrf: string; page: PageContext; address: string | null };
-};
-type C = Context<ConsoleEnv>;
+type C = ConsoleContext;
 
-const CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+// media-src: residents' voice notes play on a case's page, from the console's own file route.
+const CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; media-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /** Notices after a change (POST → redirect → GET ?done=…): a fixed list, so a link cannot put words on the page. */
 const notices = new Set(["saved", "role-added", "role-removed", "disabled", "enabled", "language", "password", "token-revoked", "logged-out"]);
-
-export function html(c: C, node: JSXNode | unknown, status: 200 | 400 | 403 | 404 | 429 = 200) {
-  return c.html(`<!doctype html>${String(node)}`, status);
-}
 
 /** Only a path inside the console may be where a login sends the browser next. */
 function safeNext(next: unknown): string {
@@ -182,7 +181,10 @@ export function consoleApp(options: ConsoleOptions) {
     c.set("viewer", viewer);
     c.set("sessionId", id!);
     c.set("csrf", current.session.csrfToken);
-    c.set("page", pageFor(current.member.language, viewer, current.session.csrfToken));
+    const page = pageFor(current.member.language, viewer, current.session.csrfToken);
+    c.set("page", page);
+    // What waits behind the navigation's entries, on the pages that show it (not on files and form posts).
+    if (c.req.method === "GET" && !c.req.path.includes("/files/")) page.navBadges = await navBadges(deps, viewer, page.t);
     if (c.req.method === "POST") {
       const body = await c.req.parseBody();
       if (!sameSecret(formValue(body, "csrf"), current.session.csrfToken)) return html(c, <ExpiredFormPage ctx={c.get("page")} />, 403);
@@ -529,7 +531,13 @@ export function consoleApp(options: ConsoleOptions) {
     return c.redirect("/console/account?done=token-revoked", 303);
   });
 
-  pointsConsole(app, deps, html);
+  // ── points ───────────────────────────────────────────────────────────────────────────────────
+
+  pointsConsole(app, deps);
+
+  // ── cases ────────────────────────────────────────────────────────────────────────────────────
+
+  app.route("/cases", caseRoutes({ domain: deps, telegramFiles: options.telegramFiles }));
 
   // Unknown console paths get the console's 404 page (the app's own is JSON).
   app.all("*", (c) => html(c, <NotFoundPage ctx={c.get("page")} />, 404));

@@ -3,7 +3,7 @@ import type { Child, FC, PropsWithChildren } from "hono/jsx";
 import type { ConsoleT } from "../../i18n/console.js";
 import type { Lang } from "../../vocabulary.js";
 import type { Viewer } from "../../domain/staff/actor.js";
-import { navigation } from "./nav.js";
+import { navigation, type NavBadge } from "./nav.js";
 
 export interface PageContext {
   t: ConsoleT;
@@ -12,6 +12,8 @@ export interface PageContext {
   viewer?: Viewer;
   /** The session's CSRF token, for every form. */
   csrf?: string;
+  /** What waits behind navigation entries (src/web/console/nav.ts), by entry id. */
+  navBadges?: Map<string, NavBadge[]>;
 }
 
 /** A name in the reader's language. */
@@ -96,6 +98,9 @@ export const Page: FC<
                   <li>
                     <a href={entry.path} aria-current={entry.id === nav ? "page" : undefined}>
                       {t(entry.label)}
+                      {(ctx.navBadges?.get(entry.id) ?? []).map((b) => (
+                        <span class={b.late ? "badge late" : "badge"}>{b.text}</span>
+                      ))}
                     </a>
                   </li>
                 ))}

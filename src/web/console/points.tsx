@@ -1,7 +1,7 @@
 // /console/points: the points console. Registered on the console app (src/web/console/index.tsx) so that
 // its session, CSRF and 404 rules are the console's. Every change goes through src/domain/points with
 // its audit row; a place or an account outside the reader's scope is the console's 404.
-import type { Context, Hono } from "hono";
+import type { Hono } from "hono";
 import { gridsOfCommunity, placesByIds, allDistricts, communityIdsUnder, type PlaceRef } from "../../db/queries/places.js";
 import { allRules, earnedOf, findHousehold, requestsOfAccount, reversedAmong, rulesFor, statementOf } from "../../db/queries/points.js";
 import { staffByIds } from "../../db/queries/staff.js";
@@ -19,12 +19,10 @@ import { reaches, scopePlaces } from "../../domain/staff/scope.js";
 import { StaffRuleError } from "../../domain/staff/errors.js";
 import type { DomainDeps } from "../../domain/deps.js";
 import { errorText } from "../../i18n/console.js";
-import type { ConsoleEnv } from "./index.js";
+import { html, type ConsoleContext as C, type ConsoleEnv } from "./html.js";
 import type { PageContext } from "./layout.js";
 import { AccountPage, ApprovalsPage, BudgetPage, CommunityPoints, HouseholdsPage, PointsHome, RankingsPage, RulesPage, ShopPage } from "./pages/points.js";
 
-type C = Context<ConsoleEnv>;
-type Html = (c: C, node: unknown, status?: 200 | 400 | 403 | 404 | 429) => Response | Promise<Response>;
 
 /** Notices after a change: a fixed list, so that a link cannot put words on the page. */
 const notices = new Set(["awarded", "pending", "penalised", "reversed", "approved", "rejected", "saved", "handed-over", "cancelled", "household", "member", "organisation", "stock", "grid", "budget"]);
@@ -34,7 +32,7 @@ const form = (body: Record<string, unknown>, name: string) => (typeof body[name]
 const consoleKey = (typed: string) => (/^console:[A-Za-z0-9_-]{16,80}$/.test(typed) ? typed : null);
 const newKey = () => `console:${randomToken(18)}`;
 
-export function pointsConsole(app: Hono<ConsoleEnv>, deps: DomainDeps, html: Html) {
+export function pointsConsole(app: Hono<ConsoleEnv>, deps: DomainDeps) {
   const page = (c: C): PageContext => c.get("page");
   const noticeOf = (c: C) => {
     const done = c.req.query("done");

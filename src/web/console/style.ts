@@ -62,4 +62,30 @@ ul.legend{display:flex;flex-wrap:wrap;gap:4px 16px;list-style:none;margin:0 0 8p
 .swatch{display:inline-block;width:14px;height:14px;margin-right:6px;border-radius:3px;vertical-align:middle}
 .swatch.c-public_order{background:#2563eb}.swatch.c-public_virtue{background:#db2777}.swatch.c-community_building{background:#0f766e}
 .swatch.c-rewards_penalties{background:#d97706}.swatch.c-none{background:#64748b}
+nav .badge{display:inline-block;margin-left:6px;padding:0 8px;border-radius:999px;background:#0f766e;color:#fff;font-size:16px;line-height:26px;font-weight:600}
+.badge.late,.flag{background:#9a3412;color:#fff}
+.flag{display:inline-block;padding:0 10px;border-radius:999px;font-size:16px;line-height:28px;font-weight:600;text-decoration:none;vertical-align:middle}
+a.flag{display:inline-flex;align-items:center;min-height:48px;line-height:1.2}
+.tag.status{background:#d6f3e7;color:#0f5f58}
+.warning{padding:12px 16px;border-radius:12px;margin:0 0 14px;background:#fff1e6;border:1px solid #f0a46b;color:#7c2d12}
+.summary{overflow-wrap:anywhere}
+ul.queue li{padding:10px 0 10px 10px}
+ul.queue li.overdue{border-left:6px solid #9a3412}
+ul.queue a{display:flex;flex-wrap:wrap;gap:0 10px;align-items:baseline;text-decoration:none;padding:8px 0}
+ul.queue a strong{text-decoration:underline}
+ul.queue .words{margin:2px 0;overflow-wrap:anywhere}
+.pager{display:flex;flex-wrap:wrap;align-items:center;gap:0 8px}
+ol.timeline{list-style:none;margin:0;padding:0}
+ol.timeline li{margin:10px 0;padding:10px 12px;border-radius:12px;background:#f4f7f6}
+ol.timeline li.in{background:#fff;border:1px solid #d3dfda;margin-right:12%}
+ol.timeline li.out{background:#d6f3e7;margin-left:12%}
+ol.timeline li.note{background:#fff8db;border:1px dashed #a16207}
+ol.timeline li.event{background:transparent;padding:4px 12px}
+ol.timeline li.warn,ul.list li.warn{color:#7c2d12}
+ol.timeline .meta{display:block;font-size:16px;color:#52635d}
+ol.timeline .text{margin:4px 0 0;white-space:pre-wrap;overflow-wrap:anywhere}
+ol.timeline .file{display:inline-flex;align-items:center;min-height:48px;margin-top:6px}
+ol.timeline img{display:block;max-width:100%;max-height:360px;height:auto;border-radius:8px}
+ol.timeline audio{display:block;width:100%;max-width:360px;min-height:48px}
+h3{font-size:18px;margin:16px 0 6px}
 `;

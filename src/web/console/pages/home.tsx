@@ -1,13 +1,15 @@
-// Home: what needs me — open cases per status (none until cases arrive), and what residents asked that
-// the guide could not answer.
+// Home: what needs me — the cases of my scope in progress per kind and status (and how many are overdue),
+// and what residents asked that the guide could not answer.
 import type { FC } from "hono/jsx";
 import { Page, type PageContext } from "../layout.js";
+import { CaseCounts } from "./cases.js";
 import { PlaceLink } from "./common.js";
 import type { PlaceRef } from "../../../db/queries/places.js";
+import type { CaseKind } from "../../../vocabulary.js";
 
 export const HomePage: FC<{
   ctx: PageContext;
-  cases: { status: string; count: number }[];
+  cases: { kind: CaseKind; status: string; count: number; overdue: number }[];
   misses: { query: string; language: string; times: number }[];
   places: PlaceRef[];
   notice?: string | null;
@@ -35,14 +37,11 @@ export const HomePage: FC<{
         {cases.length === 0 ? (
           <p class="muted">{t("home-no-cases")}</p>
         ) : (
-          <ul class="list">
-            {cases.map((c) => (
-              <li>
-                {c.status}: {c.count}
-              </li>
-            ))}
-          </ul>
+          <CaseCounts ctx={ctx} counts={cases} />
         )}
+        <a class="button secondary" href="/console/cases">
+          {t("cases-open-queue")}
+        </a>
       </section>
       <section class="card" data-testid="misses">
         <h2>{t("home-misses")}</h2>
