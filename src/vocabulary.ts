@@ -34,6 +34,45 @@ export type RolePlaceKind = (typeof rolePlaceKinds)[number];
 export const oneTimeLinkKinds = ["invite", "console_login"] as const;
 export type OneTimeLinkKind = (typeof oneTimeLinkKinds)[number];
 
+// ── points (积分) ─────────────────────────────────────────────────────────────────────────────────
+
+/** The rulebook's four categories: 社会治安, 公益美德, 社区建设, 奖励惩罚. */
+export const pointCategories = ["public_order", "public_virtue", "community_building", "rewards_penalties"] as const;
+export type PointCategory = (typeof pointCategories)[number];
+
+/**
+ * Whose points an account holds: a community's issuance account (where awards come from and penalties go
+ * back to; the only one whose balance goes below zero), a community's shop (where redemptions go), a
+ * resident, a household (户) or an organisation (a shop, a school, a company in the community).
+ */
+export const pointAccountKinds = ["issuance", "shop", "resident", "household", "organisation"] as const;
+export type PointAccountKind = (typeof pointAccountKinds)[number];
+
+/** What moved points from one account to another. */
+export const pointTransferKinds = ["award", "penalty", "transfer", "redemption", "reversal"] as const;
+export type PointTransferKind = (typeof pointTransferKinds)[number];
+
+/** What an award under a rule must come with. */
+export const pointEvidenceKinds = ["none", "text", "photo"] as const;
+export type PointEvidenceKind = (typeof pointEvidenceKinds)[number];
+
+/** What the shop (积分超市) offers: goods, services, honours and access to policies. */
+export const pointItemKinds = ["goods", "service", "honour"] as const;
+export type PointItemKind = (typeof pointItemKinds)[number];
+
+/** A voucher from the shop: reserved until staff hand the item over, or cancelled (and refunded). */
+export const voucherStatuses = ["reserved", "handed_over", "cancelled"] as const;
+export type VoucherStatus = (typeof voucherStatuses)[number];
+
+/** An award waiting for a second staff member, or a resident's claim, and what became of it. */
+export const pointRequestKinds = ["award", "claim"] as const;
+export type PointRequestKind = (typeof pointRequestKinds)[number];
+export const pointRequestStatuses = ["pending", "approved", "rejected"] as const;
+export type PointRequestStatus = (typeof pointRequestStatuses)[number];
+
+/** Organisations with a points account. */
+export const organisationKinds = ["shop", "school", "company", "other"] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
 /** What a case is (DESIGN.md, "Cases"): talking to a person, a complaint, a proxy application. */
 export const caseKinds = ["conversation", "complaint", "application"] as const;
 export type CaseKind = (typeof caseKinds)[number];

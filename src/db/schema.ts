@@ -13,11 +13,20 @@ import {
   languages,
   mapApps,
   oneTimeLinkKinds,
+  organisationKinds,
   outboxRoutes,
   outboxStates,
+  pointAccountKinds,
+  pointCategories,
+  pointEvidenceKinds,
+  pointItemKinds,
+  pointRequestKinds,
+  pointRequestStatuses,
+  pointTransferKinds,
   rolePlaceKinds,
   staffRoles as staffRoleNames,
   textSizes,
+  voucherStatuses,
 } from "../vocabulary.js";
 
 // ── places: district → street → community → grid ────────────────────────────────────────────────
@@ -471,6 +480,355 @@ export const auditLog = sqliteTable(
   ],
 );
 
+// ── points (积分): the rulebook and budgets (directory data) ────────────────────────────────────
+
+/**
+ * One rule of the rulebook: the city's (district null) or a district's own addition. Points are positive
+ * for an award and negative for a penalty. Transfers keep the rule's code and category, not its id: the
+ * ledger lives in the people's database and never joins the directory.
+ */
+export const pointRules = sqliteTable(
+  "point_rules",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Unique across the city, a district's additions included. */
+    code: text("code").notNull(),
+    /** null: the city's rulebook; otherwise only this district's places use it. */
+    districtId: integer("district_id").references(() => districts.id),
+    category: text("category", { enum: pointCategories }).notNull(),
+    nameZh: text("name_zh").notNull(),
+    nameEn: text("name_en").notNull(),
+    descriptionZh: text("description_zh"),
+    descriptionEn: text("description_en"),
+    points: integer("points").notNull(),
+    evidence: text("evidence", { enum: pointEvidenceKinds }).notNull().default("none"),
+    /** The lowest role that may award it (grid worker < community staff < street admin < district admin). */
+    awardedBy: text("awarded_by", { enum: staffRoleNames }).notNull().default("community_staff"),
+    /** At most this many awards under the rule per person per day, month, year (null: no cap). */
+    capDay: integer("cap_day"),
+    capMonth: integer("cap_month"),
+    capYear: integer("cap_year"),
+    /** Awards of more points than this wait for a second staff member (null: never). Claims always do. */
+    approvalAbove: integer("approval_above"),
+    /** Residents may claim it themselves in chat. */
+    claimable: integer("claimable", { mode: "boolean" }).notNull().default(false),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    /** Part of the demo rulebook, shown as an example. */
+    example: integer("example", { mode: "boolean" }).notNull().default(false),
+    sort: integer("sort").notNull().default(0),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("point_rules_code").on(t.code),
+    index("point_rules_district").on(t.districtId),
+    check("point_rules_points", sql`${t.points} <> 0`),
+    check("point_rules_caps", sql`coalesce(${t.capDay}, 1) > 0 AND coalesce(${t.capMonth}, 1) > 0 AND coalesce(${t.capYear}, 1) > 0`),
+    check("point_rules_approval", sql`${t.approvalAbove} IS NULL OR ${t.approvalAbove} >= 0`),
+  ],
+);
+
+/** The reward fund (1.5 yuan a head a year in Jingmen's scheme) as points: population × 1.5 × points per yuan. */
+export const pointBudgets = sqliteTable(
+  "point_budgets",
+  {
+    communityId: integer("community_id")
+      .notNull()
+      .references(() => communities.id),
+    year: integer("year").notNull(),
+    population: integer("population").notNull(),
+    pointsPerYuan: integer("points_per_yuan").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("point_budgets_year").on(t.communityId, t.year),
+    check("point_budgets_positive", sql`${t.population} >= 0 AND ${t.pointsPerYuan} > 0`),
+  ],
+);
+
+// ── points: households, organisations, accounts and the ledger (what belongs to people) ─────────
+
+/** A household (户): staff create it; residents join with a one-time code from its head. */
+export const pointHouseholds = sqliteTable(
+  "point_households",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    communityId: integer("community_id").notNull(),
+    gridId: integer("grid_id"),
+    /** How staff and members know it: "3栋2单元501 王家". */
+    name: text("name").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("point_households_community").on(t.communityId)],
+);
+
+/** One household per resident; at most one head per household. */
+export const pointHouseholdMembers = sqliteTable(
+  "point_household_members",
+  {
+    residentId: integer("resident_id")
+      .primaryKey()
+      .references(() => residents.id),
+    householdId: integer("household_id")
+      .notNull()
+      .references(() => pointHouseholds.id),
+    head: integer("head", { mode: "boolean" }).notNull().default(false),
+    joinedAt: integer("joined_at").notNull(),
+  },
+  (t) => [
+    index("point_household_members_household").on(t.householdId),
+    uniqueIndex("point_household_members_head").on(t.householdId).where(sql`${t.head} = 1`),
+  ],
+);
+
+/** One-time codes to join a household, made by its head (or staff); valid a day, used once. */
+export const pointHouseholdCodes = sqliteTable("point_household_codes", {
+  code: text("code").primaryKey(),
+  householdId: integer("household_id")
+    .notNull()
+    .references(() => pointHouseholds.id),
+  createdAt: integer("created_at").notNull(),
+  expiresAt: integer("expires_at").notNull(),
+  usedAt: integer("used_at"),
+});
+
+/** A shop, a school, a company in the community, with an account of its own. */
+export const pointOrganisations = sqliteTable(
+  "point_organisations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    communityId: integer("community_id").notNull(),
+    gridId: integer("grid_id"),
+    kind: text("kind", { enum: organisationKinds }).notNull(),
+    nameZh: text("name_zh").notNull(),
+    nameEn: text("name_en").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("point_organisations_community").on(t.communityId)],
+);
+
+/**
+ * An account: whose it is, and its balance, kept here and moved by the trigger on point_transfers in the
+ * statement that writes the entry. Only a community's issuance account may go below zero (CHECK), so the
+ * database refuses an overdraft even if the code asked for one. A resident's account outlives the
+ * resident: /forget sets `resident_id` and `member_code` to null and the entries stay, anonymous.
+ */
+export const pointAccounts = sqliteTable(
+  "point_accounts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: pointAccountKinds }).notNull(),
+    communityId: integer("community_id").notNull(),
+    /** The grid it is counted in for rankings (staff set it for residents). */
+    gridId: integer("grid_id"),
+    residentId: integer("resident_id").references(() => residents.id),
+    householdId: integer("household_id").references(() => pointHouseholds.id),
+    organisationId: integer("organisation_id").references(() => pointOrganisations.id),
+    /** A resident's short public code, on their points card; staff find them by it. */
+    memberCode: text("member_code"),
+    balance: integer("balance").notNull().default(0),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    // Unique where present. Partial: a unique index full of NULLs makes every insert look through them.
+    uniqueIndex("point_accounts_resident").on(t.residentId).where(sql`${t.residentId} IS NOT NULL`),
+    uniqueIndex("point_accounts_household").on(t.householdId).where(sql`${t.householdId} IS NOT NULL`),
+    uniqueIndex("point_accounts_organisation").on(t.organisationId).where(sql`${t.organisationId} IS NOT NULL`),
+    uniqueIndex("point_accounts_member_code").on(t.memberCode).where(sql`${t.memberCode} IS NOT NULL`),
+    uniqueIndex("point_accounts_community_own").on(t.communityId, t.kind).where(sql`${t.kind} IN ('issuance', 'shop')`),
+    index("point_accounts_community").on(t.communityId, t.kind),
+    check("point_accounts_balance", sql`${t.kind} = 'issuance' OR ${t.balance} >= 0`),
+    check("point_accounts_household_owner", sql`(${t.kind} = 'household') = (${t.householdId} IS NOT NULL)`),
+    check("point_accounts_organisation_owner", sql`(${t.kind} = 'organisation') = (${t.organisationId} IS NOT NULL)`),
+    check("point_accounts_resident_owner", sql`${t.kind} = 'resident' OR (${t.residentId} IS NULL AND ${t.memberCode} IS NULL)`),
+  ],
+);
+
+/**
+ * The ledger (TigerBeetle-style double entry): every movement of points is one transfer from a debit
+ * account to a credit account. Entries are append-only — triggers refuse UPDATE and DELETE — and each
+ * carries an idempotency key: the same key with the same content (`fingerprint`) gives back the first
+ * result, with other content it is refused, and a key that failed (point_refusals) stays failed. A mistake
+ * is corrected by a reversal that names the transfer it reverses (at most once: UNIQUE). A penalty
+ * larger than the balance takes what there is and records the rest as `shortfall`.
+ */
+export const pointTransfers = sqliteTable(
+  "point_transfers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    kind: text("kind", { enum: pointTransferKinds }).notNull(),
+    debitAccountId: integer("debit_account_id")
+      .notNull()
+      .references(() => pointAccounts.id),
+    creditAccountId: integer("credit_account_id")
+      .notNull()
+      .references(() => pointAccounts.id),
+    amount: integer("amount").notNull(),
+    /** What a penalty could not take because the balance was smaller. */
+    shortfall: integer("shortfall").notNull().default(0),
+    ruleCode: text("rule_code"),
+    category: text("category", { enum: pointCategories }),
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    reverses: integer("reverses").references((): any => pointTransfers.id),
+    /** The community it is booked to (exports, budgets). */
+    communityId: integer("community_id").notNull(),
+    /** YYYYMM in the community's time zone: monthly reports and honours. */
+    month: integer("month").notNull(),
+    at: integer("at").notNull(),
+    staffId: integer("staff_id"),
+    /** The approval request or claim it came from. */
+    requestId: integer("request_id"),
+    evidence: text("evidence"),
+    /** A photo as evidence: a Telegram file_id. */
+    photo: text("photo"),
+    /** Why (a reversal's reason; a redemption's item). */
+    note: text("note"),
+    /** What was asked, for telling a replay from another request with the same key. */
+    fingerprint: text("fingerprint").notNull(),
+  },
+  (t) => [
+    uniqueIndex("point_transfers_key").on(t.key),
+    // Partial indexes: most entries reverse nothing and follow no rule, and an index full of NULLs makes
+    // every insert look through them (a third of the ledger's speed at a million entries).
+    uniqueIndex("point_transfers_reverses").on(t.reverses).where(sql`${t.reverses} IS NOT NULL`),
+    index("point_transfers_debit").on(t.debitAccountId, t.id),
+    index("point_transfers_credit").on(t.creditAccountId, t.id),
+    // A rule's caps count one person's awards under it since a moment.
+    index("point_transfers_caps").on(t.creditAccountId, t.ruleCode, t.at).where(sql`${t.ruleCode} IS NOT NULL`),
+    index("point_transfers_community_month").on(t.communityId, t.month),
+    check("point_transfers_amount", sql`${t.amount} >= 0 AND (${t.amount} > 0 OR ${t.kind} IN ('penalty', 'reversal'))`),
+    check("point_transfers_two_accounts", sql`${t.debitAccountId} <> ${t.creditAccountId}`),
+    check("point_transfers_shortfall", sql`${t.shortfall} >= 0 AND (${t.shortfall} = 0 OR ${t.kind} = 'penalty')`),
+    check("point_transfers_reversal", sql`(${t.kind} = 'reversal') = (${t.reverses} IS NOT NULL)`),
+  ],
+);
+
+/** Keys whose transfer was refused (balance short, stock gone, cap reached…): they stay refused. */
+export const pointRefusals = sqliteTable("point_refusals", {
+  key: text("key").primaryKey(),
+  reason: text("reason").notNull(),
+  fingerprint: text("fingerprint").notNull(),
+  at: integer("at").notNull(),
+});
+
+/**
+ * Points earned from the community per account and year (`period`: YYYY): what came from an issuance
+ * account, less what went back to one. Kept by the triggers on point_transfers, for rankings and a
+ * resident's rank; a month's honours are summed from the entries of that month.
+ */
+export const pointTotals = sqliteTable(
+  "point_totals",
+  {
+    accountId: integer("account_id")
+      .notNull()
+      .references(() => pointAccounts.id),
+    period: integer("period").notNull(),
+    communityId: integer("community_id").notNull(),
+    kind: text("kind", { enum: pointAccountKinds }).notNull(),
+    earned: integer("earned").notNull(),
+  },
+  (t) => [uniqueIndex("point_totals_account_period").on(t.accountId, t.period), index("point_totals_ranking").on(t.communityId, t.period, t.kind, t.earned)],
+);
+
+/** The shop's items, per community. Stock changes in the same atomic write as the redemption. */
+export const pointItems = sqliteTable(
+  "point_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    communityId: integer("community_id").notNull(),
+    kind: text("kind", { enum: pointItemKinds }).notNull(),
+    nameZh: text("name_zh").notNull(),
+    nameEn: text("name_en").notNull(),
+    descriptionZh: text("description_zh"),
+    descriptionEn: text("description_en"),
+    points: integer("points").notNull(),
+    stock: integer("stock").notNull(),
+    /** Where and when to pick it up. */
+    pickupZh: text("pickup_zh").notNull(),
+    pickupEn: text("pickup_en").notNull(),
+    hoursZh: text("hours_zh").notNull(),
+    hoursEn: text("hours_en").notNull(),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    sort: integer("sort").notNull().default(0),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [
+    index("point_items_community").on(t.communityId, t.sort),
+    check("point_items_points", sql`${t.points} > 0`),
+    check("point_items_stock", sql`${t.stock} >= 0`),
+  ],
+);
+
+/** What a redemption gives the resident: a code to show at the pick-up place. */
+export const pointVouchers = sqliteTable(
+  "point_vouchers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    code: text("code").notNull(),
+    itemId: integer("item_id")
+      .notNull()
+      .references(() => pointItems.id),
+    accountId: integer("account_id")
+      .notNull()
+      .references(() => pointAccounts.id),
+    communityId: integer("community_id").notNull(),
+    transferId: integer("transfer_id")
+      .notNull()
+      .references(() => pointTransfers.id),
+    status: text("status", { enum: voucherStatuses }).notNull().default("reserved"),
+    createdAt: integer("created_at").notNull(),
+    closedAt: integer("closed_at"),
+    closedBy: integer("closed_by"),
+    /** The reversal that gave the points back when it was cancelled. */
+    refundTransferId: integer("refund_transfer_id").references(() => pointTransfers.id),
+  },
+  (t) => [
+    uniqueIndex("point_vouchers_code").on(t.code),
+    uniqueIndex("point_vouchers_transfer").on(t.transferId),
+    index("point_vouchers_account").on(t.accountId),
+    index("point_vouchers_community").on(t.communityId, t.status),
+    check("point_vouchers_refund", sql`(${t.status} = 'cancelled') = (${t.refundTransferId} IS NOT NULL)`),
+  ],
+);
+
+/**
+ * An award waiting for a second staff member, or a resident's claim ("I volunteered on Saturday"), in
+ * the approval queue. The database refuses an approval by the staff member who asked for the award.
+ */
+export const pointRequests = sqliteTable(
+  "point_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: pointRequestKinds }).notNull(),
+    accountId: integer("account_id")
+      .notNull()
+      .references(() => pointAccounts.id),
+    communityId: integer("community_id").notNull(),
+    ruleCode: text("rule_code").notNull(),
+    category: text("category", { enum: pointCategories }).notNull(),
+    amount: integer("amount").notNull(),
+    evidence: text("evidence"),
+    photo: text("photo"),
+    /** The staff member who asked for an award (null for a claim). */
+    requestedBy: integer("requested_by"),
+    /** The key the award is posted with once approved; also makes asking twice ask once. */
+    key: text("key").notNull(),
+    status: text("status", { enum: pointRequestStatuses }).notNull().default("pending"),
+    decidedBy: integer("decided_by"),
+    decidedAt: integer("decided_at"),
+    reason: text("reason"),
+    transferId: integer("transfer_id").references(() => pointTransfers.id),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("point_requests_key").on(t.key),
+    index("point_requests_queue").on(t.communityId, t.status),
+    index("point_requests_account").on(t.accountId),
+    check("point_requests_amount", sql`${t.amount} > 0`),
+    check("point_requests_second_person", sql`${t.decidedBy} IS NULL OR ${t.requestedBy} IS NULL OR ${t.decidedBy} <> ${t.requestedBy}`),
+  ],
+);
 // ── cases (DESIGN.md, "Cases"): talking to a person, complaints, proxy applications ────────────────
 
 /**

@@ -5,8 +5,9 @@ import { fileURLToPath } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import type { Database, Orm } from "./database.js";
+import type { Database, Orm, Write } from "./database.js";
 import * as schema from "./schema.js";
+import { keepsStatements } from "./statements.js";
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
 
@@ -21,14 +22,20 @@ export function openSqlite(path: string): Database & { close(): void } {
   client.pragma("secure_delete = ON");
   const orm = drizzle({ client, schema });
   migrate(orm, { migrationsFolder });
+  keepsStatements(orm as unknown as Orm);
+  // better-sqlite3 transactions must be synchronous: the writes are built first, then run in one go. One
+  // transaction function for every atomic write (making one per write, as drizzle's transaction() does,
+  // costs more than a ledger transfer's statements).
+  const runAll = client.transaction((writes: Write[]) => {
+    for (const write of writes) (write as unknown as { run(): unknown }).run();
+  });
   return {
     driver: "sqlite",
     orm: orm as unknown as Orm,
     async atomic(build) {
-      // better-sqlite3 transactions must be synchronous: build the writes, then run them in one go.
-      orm.transaction((tx) => {
-        for (const write of build(tx as unknown as Orm)) (write as unknown as { run(): unknown }).run();
-      });
+      // Built on the database itself (one connection: inside the transaction all the same), so that
+      // statements it keeps compiled (statements.ts, preparedWrite) can join.
+      runAll(build(orm as unknown as Orm));
     },
     async eraseDeleted() {
       client.pragma("wal_checkpoint(TRUNCATE)");

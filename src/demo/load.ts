@@ -5,11 +5,12 @@ import type { Database } from "../db/database.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { catalogSeed } from "./catalog.js";
 import { placesSeed } from "./places.js";
+import { pointsSeed } from "./points.js";
 import type { Seed, SeedReport } from "./seed.js";
 import { staffSeed } from "./staff.js";
 
 /** In the order they depend on each other. */
-export const seeds: Seed[] = [placesSeed, catalogSeed, staffSeed];
+export const seeds: Seed[] = [placesSeed, catalogSeed, staffSeed, pointsSeed];
 
 /** Loads every missing part; returns what was loaded, or null when nothing was missing. */
 export async function loadDemoData(db: Database, now = Date.now(), directory: Database = db): Promise<SeedReport | null> {

@@ -17,6 +17,7 @@ import {
 import { communityPath, type CommunityPath } from "../db/queries/places.js";
 import { casesOf, detachResident } from "../db/queries/cases.js";
 import { dropInbox, dropQueuedFor } from "../db/queries/outbox.js";
+import { detachResident as detachFromPoints } from "../db/queries/points.js";
 import { disownMedia } from "./media.js";
 import { REDACTED } from "./personal-data.js";
 import { residents } from "../db/schema.js";
@@ -121,6 +122,8 @@ export function forget(resident: Resident): Change {
     deleteConversation(orm, key),
     // Cases stay for the statistics, without the person; what they wrote in them is redacted.
     ...detachResident(orm, resident.id, REDACTED),
+    // The points account and its entries stay, without the person (never reset, never deleted).
+    ...detachFromPoints(orm, resident.id),
     // What still waited for them goes, and what they uploaded loses its owner (housekeeping removes it).
     dropQueuedFor(orm, resident.id),
     ...(resident.channel === "web" ? [dropInbox(orm, resident.externalId)] : []),

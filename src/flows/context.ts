@@ -91,8 +91,11 @@ export interface Outcome {
   state?: FlowState;
   /** Changes to the database, committed atomically with the state (see src/flows/engine.ts). */
   writes?: Change;
-  /** What to say instead when a guard in `writes` refuses them (nothing is written then). */
-  refused?: () => Outcome;
+  /**
+   * What to say instead when a guard in `writes` refuses them (none of them is written then). It may read
+   * why, and its own `state` and `writes` are committed in their place.
+   */
+  refused?: () => Answer;
   /** The person's record was deleted: no state is saved, and a channel drops what it keeps too. */
   forgotten?: boolean;
   /** More replies, made once the writes are committed (to show what they made, e.g. a case's reference). */

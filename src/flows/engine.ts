@@ -75,11 +75,27 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       writes: outcome.writes || seen ? together(outcome.writes, seen) : undefined,
     });
     if (committed === "conflict") return "conflict";
-    if (committed === "refused" && !outcome.refused) throw new Error("a guard refused the writes of a flow that says nothing for it");
-    if (committed === "refused") return { replies: outcome.refused!().replies, forgotten: false };
-    if (committed === "written") for (const job of outcome.writes?.wakes ?? []) deps.wake?.(job);
-    const more = outcome.afterCommit ? await outcome.afterCommit() : [];
-    return { replies: [...outcome.replies, ...more], forgotten: committed === "written" && outcome.forgotten === true };
+    if (committed !== "refused") {
+      if (committed === "written") for (const job of outcome.writes?.wakes ?? []) deps.wake?.(job);
+      const more = outcome.afterCommit ? await outcome.afterCommit() : [];
+      return { replies: [...outcome.replies, ...more], forgotten: committed === "written" && outcome.forgotten === true };
+    }
+    if (!outcome.refused) throw new Error("a guard refused the writes of a flow that says nothing for it");
+    // What to say instead may look at how things are now, move the conversation on, and write what the
+    // refusal itself leaves behind (a ledger keeps a refused key refused): one more turn, on the same read.
+    const instead = await outcome.refused();
+    const after = instead.state ?? state;
+    const again = await commitTurn(deps, {
+      key: conversationKey(who.channel, who.externalId),
+      row,
+      next: after,
+      moved: !sameState(after, state),
+      writes: instead.writes,
+    });
+    if (again === "conflict") return "conflict";
+    if (again === "refused") throw new Error("a guard refused what a flow wrote for a refusal");
+    if (again === "written") for (const job of instead.writes?.wakes ?? []) deps.wake?.(job);
+    return { replies: instead.replies, forgotten: false };
   }
 
   /** A stored state names its module and must parse as that module's; otherwise the person starts afresh. */

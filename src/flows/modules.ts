@@ -8,11 +8,12 @@ import { human } from "./human.js";
 import { fallbacks, menu } from "./menu.js";
 import type { AnyFlowModule } from "./module.js";
 import { onboardingModule } from "./onboarding.js";
+import { points } from "./points.js";
 import { privacy } from "./privacy.js";
 import { settings } from "./settings.js";
 import { staff } from "./staff.js";
 import { words } from "./words.js";
 
-export const residentModules: readonly AnyFlowModule[] = [onboardingModule, menu, settings, privacy, staff, human, community, words, guide];
+export const residentModules: readonly AnyFlowModule[] = [onboardingModule, menu, settings, privacy, staff, human, community, points, words, guide];
 
 export { fallbacks };

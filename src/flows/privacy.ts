@@ -1,5 +1,6 @@
 // What is stored about a person (/mydata) and deleting it (/forget).
 import { z } from "zod";
+import { pointsAbout } from "../domain/points/accounts.js";
 import { forget, maskPhone, storedAbout } from "../domain/residents.js";
 import { buttonCodec, field } from "./buttons.js";
 import { idle, say, type FlowContext, type Outcome } from "./context.js";
@@ -20,7 +21,7 @@ function formatDate(ctx: FlowContext, epochMs: number, timeZone: string): string
 }
 
 async function myData(ctx: FlowContext): Promise<Outcome> {
-  const { resident: r, place, conversation, cases } = await storedAbout(ctx.deps, ctx.resident);
+  const [{ resident: r, place, conversation, cases }, points] = await Promise.all([storedAbout(ctx.deps, ctx.resident), pointsAbout(ctx.deps, ctx.resident)]);
   const timeZone = place?.community.timeZone ?? ctx.deps.defaultTimeZone;
   const lines = [
     ctx.t("mydata-intro"),
@@ -37,6 +38,7 @@ async function myData(ctx: FlowContext): Promise<Outcome> {
     ctx.t("mydata-map", { map: ctx.t(`map-app-${r.mapApp}`) }),
     ctx.t("mydata-since", { when: formatDate(ctx, r.createdAt, timeZone) }),
     ctx.t(conversation?.flow ? "mydata-conversation-saved" : "mydata-conversation-idle"),
+    ...(points ? [ctx.t("mydata-points", { code: points.code, points: points.balance, household: points.household ?? ctx.t("mydata-points-no-household") })] : []),
     ...(cases.length
       ? [
           ctx.t("mydata-cases", { count: cases.length }),

@@ -42,6 +42,11 @@ export type Reply =
       menu?: string[][];
       /** Take away a main menu shown earlier. */
       removeMenu?: boolean;
+      /**
+       * A code for staff to scan (a voucher), drawn as a QR code where the channel can (the web chat). It
+       * is in the text too: a channel that cannot draw it shows only the text.
+       */
+      qr?: string;
       /** Show no preview of a link in it (a one-time link a preview would use up). */
       noPreview?: boolean;
     }

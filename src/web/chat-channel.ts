@@ -2,7 +2,8 @@
 // script (chat-page.ts) draws only WebReply; everything a channel must decide is decided here, once, for
 // direct replies and for what waits in the outbox alike: which bits of a text are phone numbers to call
 // with one tap, which maps a place opens in (the phone's own map app, and the web map the person chose in
-// settings), and where the page fetches a photo, a voice note or a file staff sent.
+// settings), where the page fetches a photo, a voice note or a file staff sent, and a code to scan as a QR.
+import { encode } from "uqr";
 import type { Attachment, Capabilities, Reply } from "../flows/types.js";
 import type { MapApp } from "../vocabulary.js";
 
@@ -16,6 +17,21 @@ export const webCapabilities: Capabilities = {
   mapChoice: true,
 };
 
+/** A QR code as the page draws it: an SVG path of its dark modules on a `size` × `size` grid, and what it says. */
+export interface WebQr {
+  value: string;
+  size: number;
+  path: string;
+}
+
+/** Drawn here rather than in the page, so that the page's script only turns a path into an SVG element. */
+export function qrForWeb(value: string): WebQr {
+  const qr = encode(value, { ecc: "M", border: 2 });
+  let path = "";
+  qr.data.forEach((row, y) => row.forEach((dark, x) => (path += dark ? `M${x} ${y}h1v1h-1z` : "")));
+  return { value, size: qr.size, path };
+}
+
 /** A piece of a text that is a link: the page draws `text` as a link to `href`, the rest as text. */
 export interface TextLink {
   text: string;
@@ -24,7 +40,7 @@ export interface TextLink {
 
 /** What the page draws: a message with buttons and the menu, a place with its map links, a photo, a sound, a file. */
 export type WebReply =
-  | { kind: "text"; text: string; buttons?: { label: string; data: string }[][]; menu?: string[][]; removeMenu?: boolean; links?: TextLink[] }
+  | { kind: "text"; text: string; buttons?: { label: string; data: string }[][]; menu?: string[][]; removeMenu?: boolean; links?: TextLink[]; qr?: WebQr }
   | { kind: "place"; title: string; address: string; latitude: number; longitude: number; maps: { geo: string; web: string; app: MapApp } }
   | { kind: "image"; src: string }
   | { kind: "audio"; src: string }
@@ -79,8 +95,9 @@ export function renderForWeb(replies: Reply[], preferences: WebPreferences = { m
   return replies.flatMap((reply): WebReply[] => {
     switch (reply.kind) {
       case "text": {
+        const { qr, ...rest } = reply;
         const links = phoneLinks(reply.text);
-        return [links.length ? { ...reply, links } : reply];
+        return [{ ...rest, ...(links.length ? { links } : {}), ...(qr ? { qr: qrForWeb(qr) } : {}) }];
       }
       case "ask":
         // The page cannot share what is asked for: it shows the question and only the way out.

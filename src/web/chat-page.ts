@@ -41,6 +41,7 @@ header h1{flex:1;margin:0;font-size:1rem;font-weight:600;white-space:nowrap;over
 .me .bubble{background:#bfeccf;border-top-right-radius:.25rem}
 .pending .bubble{opacity:.55}
 .bubble strong{display:block}
+.bubble svg.qr{display:block;width:220px;max-width:100%;height:auto;margin-top:.5rem}
 .bubble a{color:#0b4f49;text-decoration:underline;text-underline-offset:.15em}
 .buttons{display:flex;flex-direction:column;gap:max(.5rem,8px);margin-top:.5rem;width:100%}
 .buttons div,#menu div{display:flex;gap:max(.5rem,8px)}
@@ -190,6 +191,27 @@ const script = String.raw`
     } else {
       fill(bubble, String(entry.text == null ? "" : entry.text), entry.links);
     }
+    // A voucher's QR code: the server sends the path of its dark modules; drawn as SVG, never parsed as HTML.
+    var q = entry.qr;
+    if (q && typeof q.path === "string" && /^[Mhvz0-9 -]*$/.test(q.path) && isFinite(Number(q.size))) {
+      var NS = "http://www.w3.org/2000/svg";
+      var svg = document.createElementNS(NS, "svg");
+      svg.setAttribute("viewBox", "0 0 " + Number(q.size) + " " + Number(q.size));
+      svg.setAttribute("class", "qr");
+      svg.setAttribute("role", "img");
+      svg.setAttribute("aria-label", String(q.value || ""));
+      svg.setAttribute("data-testid", "qr");
+      var bg = document.createElementNS(NS, "rect");
+      bg.setAttribute("width", "100%");
+      bg.setAttribute("height", "100%");
+      bg.setAttribute("fill", "#fff");
+      svg.appendChild(bg);
+      var dark = document.createElementNS(NS, "path");
+      dark.setAttribute("d", q.path);
+      dark.setAttribute("fill", "#000");
+      svg.appendChild(dark);
+      bubble.appendChild(svg);
+    }
     row.appendChild(bubble);
     if (isRows(entry.buttons) && entry.buttons.length) {
       row.classList.add("wide");
@@ -235,7 +257,7 @@ const script = String.raw`
       if (!r || typeof r !== "object") return;
       var row = null;
       if (r.kind === "text") {
-        row = add({ from: "bot", text: r.text, links: r.links, buttons: r.buttons });
+        row = add({ from: "bot", text: r.text, links: r.links, buttons: r.buttons, qr: r.qr });
         if (r.removeMenu) state.menu = null;
         if (r.menu) state.menu = r.menu;
       } else if (r.kind === "place") {

@@ -19,6 +19,7 @@ import type { Logger } from "../log.js";
 import { clientAddress as defaultClientAddress } from "./client-address.js";
 import type { TelegramFiles } from "./inbox.js";
 import { staffCaseRoutes } from "./staff-api-cases.js";
+import { pointsRoutes } from "./staff-points-api.js";
 import { jsonBody, reasons } from "./validate.js";
 
 export interface StaffApiOptions {
@@ -142,6 +143,7 @@ export function staffApi(options: StaffApiOptions) {
   });
 
   app.route("/cases", staffCaseRoutes(deps, options.telegramFiles));
+  pointsRoutes(app, deps);
 
   app.all("*", (c) => c.json({ error: "not found" }, 404));
   return app;

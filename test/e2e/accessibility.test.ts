@@ -174,6 +174,29 @@ const flows: Flow[] = [
     check: (first) => expect(first).toBe(zh("text-size-set-large")),
   },
   {
+    name: "talk to a person",
+    run: async (r) => {
+      await r.choose(zh("button-consent-yes"));
+      await r.menu(zh("menu-human"));
+      return r.answer();
+    },
+    check: (first) => expect(first).toMatch(/^好的，已为您/),
+  },
+  {
+    name: "my community (its card)",
+    run: async (r) => (await r.menu(zh("menu-community")), r.answer()),
+    check: (first) => expect(first.startsWith(`🏠 ${poster.zh}`)).toBe(true),
+  },
+  {
+    name: "my points",
+    run: async (r) => {
+      await r.choose(zh("button-consent-yes"));
+      await r.menu(zh("menu-points"));
+      return r.answer();
+    },
+    check: (first) => expect(first).toMatch(/^⭐ 我的积分：0 分/),
+  },
+  {
     name: "my data",
     run: async (r) => (await r.menu(zh("menu-mydata")), r.answer()),
     check: (first) => expect(first).toMatch(new RegExp(`^${escaped(zh("mydata-intro"))}`)),

@@ -151,6 +151,16 @@ export function checksFor(role: MatrixRole, place: MatrixPlace, now: { cards: Ma
         json: { address: card.office.address, location: card.office.location, phone: card.office.phone, hours: card.office.hours, exceptions: card.office.exceptions, hours_note: card.office.hoursNote },
         expect: change(200),
       },
+      // Points (积分): a community's pages, its budget, and the ledger of a month.
+      { name: "points community", method: "GET", path: `/console/points/c/${place.code}`, expect: view },
+      { name: "points shop", method: "GET", path: `/console/points/c/${place.code}/shop`, expect: view },
+      { name: "points households", method: "GET", path: `/console/points/c/${place.code}/households`, expect: view },
+      { name: "points rankings", method: "GET", path: `/console/points/c/${place.code}/rankings`, expect: view },
+      { name: "points honours", method: "GET", path: `/console/points/c/${place.code}/honours`, expect: view },
+      { name: "points budget", method: "GET", path: `/console/points/c/${place.code}/budget`, expect: view },
+      { name: "points budget save", method: "POST", path: `/console/points/c/${place.code}/budget`, form: { population: "6000", points_per_yuan: "10" }, expect: change(303) },
+      { name: "points ledger CSV", method: "GET", path: `/console/points/export?place=community:${place.code}&month=2026-11`, expect: view },
+      { name: "API points ledger CSV", method: "GET", path: `/api/staff/points/ledger.csv?place=community:${place.code}&month=2026-11`, api: true, expect: view },
     );
   }
   if (place.kind === "street") {

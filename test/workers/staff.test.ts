@@ -145,7 +145,7 @@ describe("authorization matrix on workerd + D1 (a slice)", () => {
     await makeStaff(deps, "m.many", "community_staff", codes[0]!, { more: codes.slice(1).map((c) => ["proxy_agent", c] as [StaffRole, string]) });
     const browser = consoleBrowser(from("198.51.100.40"));
     expect((await browser.login("m.many", PASSWORD)).status).toBe(303);
-    for (const path of ["/console", "/console/cases", "/console/cases?overdue=1", "/console/places", "/console/staff", "/console/catalog", "/console/audit", `/console/places/community/${codes[39]}`]) {
+    for (const path of ["/console", "/console/cases", "/console/cases?overdue=1", "/console/places", "/console/staff", "/console/catalog", "/console/audit", `/console/places/community/${codes[39]}`, "/console/points", "/console/points/approvals", "/console/points/rules"]) {
       const res = await browser.get(path);
       await res.arrayBuffer();
       expect(res.status, path).toBe(200);

@@ -53,6 +53,7 @@ import { HomePage } from "./pages/home.js";
 import { LoginPage } from "./pages/login.js";
 import { PlacePage, PlacesPage, type NewStaffForm, type StaffHere } from "./pages/places.js";
 import { StaffListPage, StaffPage } from "./pages/staff.js";
+import { pointsConsole } from "./points.js";
 import { consoleCss } from "./style.js";
 
 export interface ConsoleOptions {
@@ -529,6 +530,10 @@ export function consoleApp(options: ConsoleOptions) {
     await revokeOwnToken(deps, c.get("viewer"), id);
     return c.redirect("/console/account?done=token-revoked", 303);
   });
+
+  // ── points ───────────────────────────────────────────────────────────────────────────────────
+
+  pointsConsole(app, deps);
 
   // ── cases ────────────────────────────────────────────────────────────────────────────────────
 

@@ -39,6 +39,7 @@ export const navigation: NavEntry[] = [
   { id: "places", label: "nav-places", path: "/console/places" },
   { id: "staff", label: "nav-staff", path: "/console/staff" },
   { id: "catalog", label: "nav-catalog", path: "/console/catalog" },
+  { id: "points", label: "nav-points", path: "/console/points" },
   { id: "audit", label: "nav-audit", path: "/console/audit" },
   { id: "account", label: "nav-account", path: "/console/account" },
 ];

@@ -57,6 +57,11 @@ dd{margin:0;overflow-wrap:anywhere}
 details summary{min-height:48px;display:flex;align-items:center;cursor:pointer;color:#0f5f58}
 .inline{display:inline}
 .inline button{margin-top:4px}
+svg.chart{display:block;width:100%;height:auto;margin:8px 0}
+ul.legend{display:flex;flex-wrap:wrap;gap:4px 16px;list-style:none;margin:0 0 8px;padding:0;font-size:16px}
+.swatch{display:inline-block;width:14px;height:14px;margin-right:6px;border-radius:3px;vertical-align:middle}
+.swatch.c-public_order{background:#2563eb}.swatch.c-public_virtue{background:#db2777}.swatch.c-community_building{background:#0f766e}
+.swatch.c-rewards_penalties{background:#d97706}.swatch.c-none{background:#64748b}
 nav .badge{display:inline-block;margin-left:6px;padding:0 8px;border-radius:999px;background:#0f766e;color:#fff;font-size:16px;line-height:26px;font-weight:600}
 .badge.late,.flag{background:#9a3412;color:#fff}
 .flag{display:inline-block;padding:0 10px;border-radius:999px;font-size:16px;line-height:28px;font-weight:600;text-decoration:none;vertical-align:middle}
