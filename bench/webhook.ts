@@ -9,8 +9,8 @@
 // Load: BENCH_CONCURRENCY clients (16) post BENCH_UPDATES updates (3000) after BENCH_WARMUP (300), over
 // keep-alive connections (Node's fetch), in BENCH_ROUNDS rounds (3) that alternate between the two bots. Each client plays residents one after another (ids from a pool
 // of BENCH_RESIDENTS, 500): /start, district → street → community with the buttons linli really sent,
-// consent, skip the phone, /menu, a question from the search fixture, the guide from the menu keyboard
-// down to a service card, /help, something the bot cannot place. The baseline gets the very same update
+// consent, skip the phone, /menu, a question from the search fixture, one in five talks to a person, one in
+// four who agreed opens My points and how to earn or the shop, the guide from the menu keyboard down to a service card, /help, something the bot cannot place. The baseline gets the very same update
 // bodies, in the same order, at the same concurrency. updates/s = updates ÷ the time spent posting them.
 //
 // Checked while it runs: every answer is a 200, every update made at least one Bot API call about it
@@ -182,6 +182,12 @@ function* visit(who: Person, rnd: Random, seen: () => Seen): Generator<Step, voi
   if (rnd() < 0.2) {
     yield say("menu: talk to a person", translate(zh ? "zh" : "en", "menu-human"));
     yield say("to a person", zh ? "我家楼道的灯坏了" : "the stairwell light is broken");
+  }
+  // One in four who agreed opens My points (the account is made on the first visit) and its shop or how to earn.
+  if (agrees && rnd() < 0.25) {
+    yield say("menu: my points", translate(zh ? "zh" : "en", "menu-points"));
+    const earn = rnd() < 0.5;
+    yield tap(earn ? "points: how to earn" : "points: the shop", button(rnd, seen(), earn ? "points.earn" : "points.shop"));
   }
   const guide = seen().keyboard[0]?.[0];
   if (!guide) throw new ScriptError("no main-menu keyboard");
