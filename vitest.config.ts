@@ -25,6 +25,8 @@ export default defineConfig(async () => {
             environment: "node",
             include: ["test/node/**/*.test.ts"],
             testTimeout: 20_000,
+            // A harness starts the whole app with the demo data: seconds on a shared, busy machine.
+            hookTimeout: 30_000,
           },
         },
         {

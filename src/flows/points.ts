@@ -23,7 +23,7 @@ import { pointsCard, statementPage, type EntryView } from "../domain/points/card
 import { claimChange, claimableRules } from "../domain/points/claims.js";
 import { planChange, refusalChange, transferPlan, type Plan, type Refusal } from "../domain/points/ledger.js";
 import { tellResident, type PointsNoticeName } from "../domain/points/notices.js";
-import { byCategory, rulesOfDistrict, type PointRule } from "../domain/points/rules.js";
+import { byCategory, ruleOfCode, rulesOfDistrict, type PointRule } from "../domain/points/rules.js";
 import { redemptionFor, shopItem, shopItems, showVoucherCode, vouchersOf, type PointItem } from "../domain/points/shop.js";
 import { placeOf } from "../domain/places.js";
 import { pageOf } from "../domain/paging.js";
@@ -440,7 +440,7 @@ async function send(ctx: FlowContext, data: Data): Promise<Outcome> {
     const plan = transferPlan({ key: `chat:${ctx.resident.id}:${data.nonce}`, at: ctx.deps.now(), timeZone: ctx.deps.defaultTimeZone, from: account, to, amount: data.amount });
     const short = (): Reply[] => [text(ctx.t("points-refused-short", { points: account.balance }), [[back(ctx)]])];
     if (account.balance < data.amount) return { replies: short(), state: idle };
-    const told = tellResident(ctx.deps, to, { name: "points-received", args: { points: data.amount, from: account.memberCode } });
+    const told = await tellResident(ctx.deps, to, { name: "points-received", about: plan.key, args: { points: data.amount, from: account.memberCode } });
     return {
       replies: [text(ctx.t("points-sent", { who: data.toName ?? "", amount: data.amount, points: account.balance - data.amount }), [[back(ctx)]])],
       state: idle,
@@ -569,15 +569,21 @@ const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
 /**
  * What a resident is told about their points when it is not the answer to what they just sent, rendered
- * at delivery in their language (src/domain/points/notices.ts says when). The outbox of issue 9 calls
- * these by name through the module's `notices`; until it lands nothing queues them.
+ * at delivery in their language (src/domain/points/notices.ts queues them). The outbox calls these by
+ * name through the module's `notices`.
  */
-export const pointsNotices: Record<PointsNoticeName, (ctx: FlowContext, args: Record<string, unknown>) => Reply[]> = {
-  "points-received": (ctx, a) => [text(ctx.t("notice-points-received", { from: a.from ? showCode(str(a.from)) : ctx.t("points-other-someone"), points: Number(a.points) }), [[back(ctx)]])],
-  "claim-approved": (ctx, a) => [text(ctx.t("notice-claim-approved", { rule: str(a.ruleName ?? a.rule), points: Number(a.points) }), [[back(ctx)]])],
-  "claim-rejected": (ctx, a) => [text(ctx.t("notice-claim-rejected", { rule: str(a.ruleName ?? a.rule), reason: str(a.reason) }), [[back(ctx)]])],
-  "voucher-cancelled": (ctx, a) => [text(ctx.t("notice-voucher-cancelled", { voucher: showVoucherCode(str(a.voucher)), points: Number(a.points) }), [[back(ctx)]])],
-  "award-received": (ctx, a) => [text(ctx.t("notice-award-received", { rule: str(a.ruleName ?? a.rule), points: Number(a.points) }), [[back(ctx)]])],
+/** A rule's name in the reader's language (a rule no longer in the rulebook: its code). */
+async function ruleName(ctx: FlowContext, code: unknown): Promise<string> {
+  const rule = await ruleOfCode(ctx.deps, str(code));
+  return rule ? local(rule, "name", ctx.lang) : str(code);
+}
+
+export const pointsNotices: Record<PointsNoticeName, (ctx: FlowContext, args: Record<string, unknown>) => Promise<Reply[]>> = {
+  "points-received": async (ctx, a) => [text(ctx.t("notice-points-received", { from: a.from ? showCode(str(a.from)) : ctx.t("points-other-someone"), points: Number(a.points) }), [[back(ctx)]])],
+  "claim-approved": async (ctx, a) => [text(ctx.t("notice-claim-approved", { rule: await ruleName(ctx, a.rule), points: Number(a.points) }), [[back(ctx)]])],
+  "claim-rejected": async (ctx, a) => [text(ctx.t("notice-claim-rejected", { rule: await ruleName(ctx, a.rule), reason: str(a.reason) }), [[back(ctx)]])],
+  "voucher-cancelled": async (ctx, a) => [text(ctx.t("notice-voucher-cancelled", { voucher: showVoucherCode(str(a.voucher)), points: Number(a.points) }), [[back(ctx)]])],
+  "award-received": async (ctx, a) => [text(ctx.t("notice-award-received", { rule: await ruleName(ctx, a.rule), points: Number(a.points) }), [[back(ctx)]])],
 };
 
 // ── the module ──────────────────────────────────────────────────────────────────────────────────
@@ -673,4 +679,5 @@ export const points = flowModule({
   },
   state: stateSchema,
   resume,
+  notices: pointsNotices,
 });

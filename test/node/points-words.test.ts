@@ -8,6 +8,7 @@ import { consoleMessageIds } from "../../src/i18n/console.js";
 import { messageIds, translator } from "../../src/i18n/index.js";
 import { languages, organisationKinds, pointAccountKinds, pointCategories, pointEvidenceKinds, pointItemKinds, pointRequestKinds, pointRequestStatuses, pointTransferKinds, voucherStatuses } from "../../src/vocabulary.js";
 import { idle, type FlowContext } from "../../src/flows/context.js";
+import { startHarness } from "../support/harness.js";
 
 const refusals: Refusal[] = ["short", "stock", "cap", "reversed", "not-reversible", "closed", "key-reused"];
 const whys: PointsWhy[] = [
@@ -51,14 +52,20 @@ describe("the words of points", () => {
     }
   });
 
-  it("renders every notice in both languages", () => {
-    for (const lang of languages) {
-      const ctx = { t: translator(lang), lang, state: idle } as unknown as FlowContext;
-      for (const [name, render] of Object.entries(pointsNotices)) {
-        const [reply] = render(ctx, { from: "K7P2QX4M", points: 5, rule: "greening", ruleName: "Greening", reason: "no photo", voucher: "ABCDEFGHJK" });
-        expect(reply?.kind === "text" && reply.text.length > 5, `${lang} ${name}`).toBe(true);
-        expect(reply?.kind === "text" ? reply.text : "").not.toMatch(/\{|notice-/);
+  it("renders every notice in both languages, a rule by its name in the reader's language", async () => {
+    const h = await startHarness();
+    try {
+      for (const lang of languages) {
+        const ctx = { t: translator(lang), lang, state: idle, deps: h.domain } as unknown as FlowContext;
+        for (const [name, render] of Object.entries(pointsNotices)) {
+          const [reply] = await render(ctx, { from: "K7P2QX4M", points: 5, rule: "volunteer-cleanup", reason: "no photo", voucher: "ABCDEFGHJK" });
+          expect(reply?.kind === "text" && reply.text.length > 5, `${lang} ${name}`).toBe(true);
+          expect(reply?.kind === "text" ? reply.text : "").not.toMatch(/\{|notice-|volunteer-cleanup/);
+          if (name.startsWith("claim") || name === "award-received") expect(reply?.kind === "text" ? reply.text : "").toContain(lang === "zh" ? "参加社区清洁志愿活动" : "Volunteering at a community clean-up");
+        }
       }
+    } finally {
+      await h.close();
     }
   });
 });

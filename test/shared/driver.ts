@@ -28,6 +28,8 @@ export interface ChatDriver {
   tap(who: Person, label: string | RegExp): Promise<string>;
   /** The resident row of a Telegram user, if there is one. */
   resident(telegramId: number): Promise<Resident | undefined>;
+  /** The time the app reads now (the node harness keeps its own clock; on workerd it is the real one). */
+  now(): number;
   /** Runs a job that runs on a clock (the outbox, escalation) once, now. */
   runJob(name: string): Promise<void>;
 }

@@ -4,6 +4,7 @@
 // staff, households joined with the head's code, /forget leaving the entries without the person — and
 // the bad input of issue 11 (a negative amount, an amount above the balance, a transfer to oneself, a
 // forged confirmation button) answered plainly with nothing changed.
+import { outbox } from "../../src/db/schema.js";
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { accountOfResident, findAccount, findItem, itemsOf, vouchersOfAccount } from "../../src/db/queries/points.js";
@@ -26,7 +27,7 @@ const en = translator("en");
 const community = demoDistricts[0]!.streets[0]!.communities[0]!;
 const cli = operator("cli:test");
 
-const depsOf = (d: ChatDriver): DomainDeps => ({ db: d.db, directory: d.db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" });
+const depsOf = (d: ChatDriver): DomainDeps => ({ db: d.db, directory: d.db, now: () => d.now(), defaultTimeZone: "Asia/Shanghai" });
 
 /** A resident of the demo's first community who agreed to the privacy notice. */
 async function settled(d: ChatDriver, who: Person) {
@@ -123,6 +124,11 @@ export const pointsCases: Cases = {
     expect((await d.said(wang.id)).at(-1)).toBe(zh("stale-button"));
     expect((await findAccount(d.db.orm, from.id))!.balance).toBe(6);
     expect((await findAccount(d.db.orm, to.id))!.balance).toBe(4);
+    // The receiver is told once, in their language, through the outbox; so was the giver of the award.
+    await d.runJob("outbox");
+    const told = (await d.said(li.id)).filter((t) => t === en("notice-points-received", { from: showCode(from.memberCode!), points: 4 }));
+    expect(told).toHaveLength(1);
+    expect(await d.said(wang.id)).toContain(zh("notice-award-received", { rule: "拾金不昧", points: 10 }));
     expect(await transfersOf(d, from.id)).toHaveLength(before + 1);
     // The receiver reads it in their own words.
     await d.post(text(li, "/points"));
@@ -196,6 +202,13 @@ export const pointsCases: Cases = {
     expect((await d.said(sun.id)).at(-1)).toContain(zh("points-claims-pending", { count: 1 }));
     const decided = await decide(depsOf(d), cli, request!.id, "approve");
     expect(decided.request.status).toBe("approved");
+    // The outcome reaches the resident through the outbox, the rule named in their language.
+    await d.runJob("outbox");
+    expect((await d.said(sun.id)).at(-1)).toBe(zh("notice-claim-approved", { rule: "参加平安巡逻（每次 2 小时）", points: 5 }));
+    // Deciding again changes nothing and tells nobody twice.
+    await decide(depsOf(d), cli, request!.id, "approve");
+    await d.runJob("outbox");
+    expect((await d.said(sun.id)).filter((t) => t === zh("notice-claim-approved", { rule: "参加平安巡逻（每次 2 小时）", points: 5 }))).toHaveLength(1);
     await d.post(text(sun, "/points"));
     const card = (await d.said(sun.id)).at(-1)!;
     expect(card).toContain(zh("points-claim-was-approved", { points: 5 }));

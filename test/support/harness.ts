@@ -155,6 +155,7 @@ export function nodeDriver(h: Harness, base: number): ChatDriver {
       return button.data;
     },
     resident: (telegramId) => findResident(h.db.orm, "telegram", String(telegramId)),
+    now: () => h.clock.now,
     runJob: async (name) => void (await h.runJob(name)),
   };
 }

@@ -23,6 +23,7 @@ export function workersDriver(base: number): ChatDriver {
     calls: async (chatId, method) => (await allCalls()).filter((c) => (chatId === null || Number(c.body.chat_id) === chatId) && (!method || c.method === method)),
     tap,
     resident: (telegramId) => findResident(db.orm, "telegram", String(telegramId)),
+    now: () => Date.now(),
     async runJob(name) {
       // The Cron Trigger ticks each minute; at a minute that is not on the hour, every job but housekeeping is due.
       if (!["outbox", "escalation"].includes(name)) throw new Error(`no cron tick runs ${name} alone`);

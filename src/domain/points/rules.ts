@@ -3,7 +3,7 @@
 // or nothing, recorded in the audit log — and shown to residents by category ("How to earn points").
 import { z } from "zod";
 import { allDistricts } from "../../db/queries/places.js";
-import { rulesFor, ruleCodesIn, upsertRule, type PointRule } from "../../db/queries/points.js";
+import { ruleByCode, rulesFor, ruleCodesIn, upsertRule, type PointRule } from "../../db/queries/points.js";
 import { auditLog } from "../../db/schema.js";
 import { pointCategories, pointEvidenceKinds, type PointCategory, type StaffRole } from "../../vocabulary.js";
 import type { DomainDeps } from "../deps.js";
@@ -235,4 +235,9 @@ export function ruleAsInput(rule: PointRule, districtCode?: string): RuleInput {
     example: rule.example,
     ...(districtCode ? { district: districtCode } : {}),
   };
+}
+
+/** A rule by its code (codes are unique across the city), as the people it is shown to read it. */
+export function ruleOfCode(deps: DomainDeps, code: string): Promise<PointRule | undefined> {
+  return ruleByCode(deps.directory.orm, code);
 }

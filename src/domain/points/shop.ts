@@ -218,7 +218,7 @@ export async function cancelVoucherByTransfer(
     note: options.reason ?? `voucher:${voucher.code}`,
     staffId: actor.staffId,
   });
-  const told = tellResident(deps, resident!, { name: "voucher-cancelled", args: { voucher: voucher.code, points: redemption.amount } });
+  const told = await tellResident(deps, resident!, { name: "voucher-cancelled", about: voucher.code, args: { voucher: voucher.code, points: redemption.amount } });
   return post(deps, plan, (orm) => [...options.audit(orm), ...(told ? told(orm) : [])]);
 }
 

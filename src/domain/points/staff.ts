@@ -155,7 +155,11 @@ export async function award(deps: DomainDeps, actor: PointsActor, input: AwardIn
     return { status: "pending", request: (await requestByKey(deps.db.orm, key))!, account };
   }
   const plan = awardPlan({ key: input.key, at: deps.now(), timeZone: deps.defaultTimeZone, to: account, issuance, rule: ruleRef(rule), amount: rule.points, staffId: actor.staffId, evidence, photo: input.photo });
-  const result = await post(deps, plan, (orm) => [auditWrite(orm, deps, actor, "points.award", place, { account: account.id, rule: rule.code, points: rule.points, key: input.key })]);
+  const told = await tellResident(deps, account, { name: "award-received", about: input.key, args: { rule: rule.code, points: rule.points } });
+  const result = await post(deps, plan, (orm) => [
+    auditWrite(orm, deps, actor, "points.award", place, { account: account.id, rule: rule.code, points: rule.points, key: input.key }),
+    ...(told ? told(orm) : []),
+  ]);
   return { status: "posted", result, account: (await findAccount(deps.db.orm, account.id))! };
 }
 
@@ -251,7 +255,13 @@ export async function decide(deps: DomainDeps, actor: PointsActor, requestId: nu
   if (request.requestedBy !== null && request.requestedBy === actor.staffId) throw new PointsRuleError("same-approver", "a second staff member approves: not the one who asked for the award", "request");
   const note = evidenceText.parse(reason ?? "") || null;
   if (request.status !== "pending") return { request };
-  const told = tellResident(deps, account, { name: decision === "approve" ? "claim-approved" : "claim-rejected", args: { request: request.id, rule: request.ruleCode, points: request.amount, reason: note } });
+  // A claim's outcome, or an award that waited for a second person: the resident hears of it either way.
+  const told =
+    request.kind === "claim"
+      ? await tellResident(deps, account, { name: decision === "approve" ? "claim-approved" : "claim-rejected", about: `request:${request.id}`, args: { rule: request.ruleCode, points: request.amount, reason: note } })
+      : decision === "approve"
+        ? await tellResident(deps, account, { name: "award-received", about: request.key, args: { rule: request.ruleCode, points: request.amount } })
+        : null;
   if (decision === "reject") {
     if (!note) throw new PointsRuleError("reason-needed", "say why it is rejected", "reason");
     const now = deps.now();
@@ -259,7 +269,7 @@ export async function decide(deps: DomainDeps, actor: PointsActor, requestId: nu
       guard(orm, "points: request pending", requestPending(request.id)),
       decideRequest(orm, request.id, { status: "rejected", decidedBy: actor.staffId, decidedAt: now, reason: note }),
       auditWrite(orm, deps, actor, "points.reject", place, { request: request.id, account: account.id, rule: request.ruleCode, reason: note }),
-      ...(request.kind === "claim" && told ? told(orm) : []),
+      ...(told ? told(orm) : []),
     ]).catch((error: unknown) => {
       // Decided meanwhile by someone else: theirs stands.
       if (!isGuardFailure(error)) throw error;
@@ -274,7 +284,7 @@ export async function decide(deps: DomainDeps, actor: PointsActor, requestId: nu
   const plan = approvalPlan({ key: request.key, at: deps.now(), timeZone: deps.defaultTimeZone, request, to: account, issuance, rule: ref, staffId: actor.staffId });
   const result = await post(deps, plan, (orm) => [
     auditWrite(orm, deps, actor, "points.approve", place, { request: request.id, account: account.id, rule: request.ruleCode, points: request.amount }),
-    ...(request.kind === "claim" && told ? told(orm) : []),
+    ...(told ? told(orm) : []),
   ]);
   if (!result.ok && !result.replayed) {
     // Refused (a cap reached since it was asked): the request is settled as rejected, with the reason.
