@@ -3,6 +3,7 @@
 // conversation words come just before the guide, which is last: anything typed that nobody else claims
 // is a question for it.
 import { guide } from "./guide.js";
+import { hearing } from "./hearing.js";
 import { community } from "./community.js";
 import { human } from "./human.js";
 import { fallbacks, menu } from "./menu.js";
@@ -13,6 +14,6 @@ import { settings } from "./settings.js";
 import { staff } from "./staff.js";
 import { words } from "./words.js";
 
-export const residentModules: readonly AnyFlowModule[] = [onboardingModule, menu, settings, privacy, staff, human, community, words, guide];
+export const residentModules: readonly AnyFlowModule[] = [onboardingModule, menu, settings, privacy, staff, human, community, hearing, words, guide];
 
 export { fallbacks };

@@ -3,6 +3,7 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { languages, type Lang } from "../vocabulary.js";
 import type { StaffRuleError } from "../domain/staff/errors.js";
+import { reportsEn, reportsZh } from "./console-reports.js";
 
 const zh = `
 console-title = 邻里 · 工作台
@@ -690,7 +691,7 @@ reason-required = it must not be empty
 reason-too-long = it is too long
 `;
 
-export const consoleSources: Record<Lang, string> = { zh, en };
+export const consoleSources: Record<Lang, string> = { zh: zh + reportsZh, en: en + reportsEn };
 
 const bundles = Object.fromEntries(
   languages.map((lang) => {
