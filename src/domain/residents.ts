@@ -17,6 +17,7 @@ import {
 import { communityPath, type CommunityPath } from "../db/queries/places.js";
 import { casesOf, detachResident } from "../db/queries/cases.js";
 import { dropInbox, dropQueuedFor } from "../db/queries/outbox.js";
+import { dropInvitationsOf } from "../db/queries/hearings.js";
 import { disownMedia } from "./media.js";
 import { REDACTED } from "./personal-data.js";
 import { residents } from "../db/schema.js";
@@ -123,6 +124,8 @@ export function forget(resident: Resident): Change {
     ...detachResident(orm, resident.id, REDACTED),
     // What still waited for them goes, and what they uploaded loses its owner (housekeeping removes it).
     dropQueuedFor(orm, resident.id),
+    // Their hearing invitations go; the hearing keeps its complaints.
+    dropInvitationsOf(orm, resident.id),
     ...(resident.channel === "web" ? [dropInbox(orm, resident.externalId)] : []),
     disownMedia(orm, `${resident.channel}:${resident.externalId}`),
     deleteResident(orm, resident.id),

@@ -137,3 +137,8 @@ export function recordOutcome(orm: Orm, hearingId: number, outcome: { outcomeZh:
     .set({ state: "held", outcomeZh: outcome.outcomeZh, outcomeEn: outcome.outcomeEn, outcomeAt: outcome.at })
     .where(and(eq(hearings.id, hearingId), ne(hearings.state, "cancelled")));
 }
+
+/** A resident asked to be forgotten: their invitations go. */
+export function dropInvitationsOf(orm: Orm, residentId: number): Write {
+  return orm.delete(hearingInvitations).where(eq(hearingInvitations.residentId, residentId));
+}

@@ -5,7 +5,7 @@
 // and follower is invited through the outbox with a Yes / No button (src/flows/hearing.ts renders it in
 // their language), the console shows who comes, a reminder goes the day before (src/jobs/hearings.ts),
 // and the outcome staff record is sent to everyone invited and attached to the complaints.
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { guard, isGuardFailure } from "../../db/atomic.js";
 import { together, type Change, type Orm, type Write } from "../../db/database.js";
 import { addEvent } from "../../db/queries/cases.js";
@@ -32,7 +32,7 @@ import {
 } from "../../db/queries/hearings.js";
 import { findCommunity, placesByIds, type PlaceRef } from "../../db/queries/places.js";
 import { findResidentById, type Resident } from "../../db/queries/residents.js";
-import { complaints, hearingInvitations, hearings } from "../../db/schema.js";
+import { complaints, hearings } from "../../db/schema.js";
 import { caseScope } from "../cases/queue.js";
 import { zonedTime } from "../catalog/hours.js";
 import type { DomainDeps } from "../deps.js";
@@ -362,9 +362,4 @@ export async function recordHearingOutcome(deps: DomainDeps, viewer: Viewer, hea
     if (isGuardFailure(error)) throw new StaffRuleError("invalid", "its outcome is recorded already", "outcomeZh");
     throw error;
   }
-}
-
-/** The invitations of one resident (for forgetting them, and for tests). */
-export async function invitationsOfResident(orm: Orm, residentId: number): Promise<HearingInvitation[]> {
-  return orm.select().from(hearingInvitations).where(and(eq(hearingInvitations.residentId, residentId)));
 }
