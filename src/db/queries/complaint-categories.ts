@@ -49,3 +49,10 @@ export function insertCategory(orm: Orm, row: NewComplaintCategory): Write {
 export function updateCategory(orm: Orm, id: number, row: Partial<NewComplaintCategory>): Write {
   return orm.update(complaintCategories).set(row).where(eq(complaintCategories.id, id));
 }
+
+/** The ids of every category row (defaults and communities' own) with one of these codes (at most 50). */
+export async function categoryIdsWithCodes(orm: Orm, codes: string[]): Promise<number[]> {
+  if (codes.length === 0) return [];
+  const rows = await orm.select({ id: complaintCategories.id }).from(complaintCategories).where(inArray(complaintCategories.code, codes.slice(0, 50)));
+  return rows.map((r) => r.id);
+}

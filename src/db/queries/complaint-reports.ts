@@ -2,7 +2,7 @@
 // by community, grid and category, and the register's rows. The scope is written as integer literals
 // (`inScope` of ./case-queue.ts), the period and "now" are bound: a handful of parameters whatever the
 // scope's size, so the same statements run on D1. Categories are directory data and never joined here.
-import { and, asc, eq, gte, lt, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import type { Orm } from "../database.js";
 import { cases, complaints, complaintVerdicts } from "../schema.js";
 import { inScope, type CaseScope } from "./case-queue.js";
@@ -157,4 +157,67 @@ export async function registerRows(orm: Orm, scope: CaseScope, period: Period): 
     .where(and(eq(cases.kind, "complaint"), gte(cases.openedAt, period.from), lt(cases.openedAt, period.to), inScope(scope)))
     .orderBy(asc(cases.openedAt), asc(cases.id));
   return rows.map((r) => ({ ...r, rating: r.rating === null ? null : Number(r.rating) }));
+}
+
+// ── Open311 requests: complaints as the public may read them ──────────────────────────────────
+
+export interface PublicRequestFilter {
+  /** Case references (the spec's service_request_id); when given, the other filters are not applied. */
+  refs?: string[];
+  /** Category ids (the categories with the service codes asked for); an empty list matches nothing. */
+  categoryIds?: number[];
+  from?: number;
+  to?: number;
+  /** The complaint statuses asked for (open ones, closed ones). */
+  statuses?: readonly string[];
+  limit: number;
+}
+
+/** Complaints with what may be shown to anyone: no resident, no words of theirs. Newest first. */
+export async function publicRequests(orm: Orm, f: PublicRequestFilter) {
+  const ints = (ids: number[]) => sql.raw(ids.map((id) => String(Math.trunc(id))).join(",") || "NULL");
+  const conditions = f.refs
+    ? [sql`${cases.ref} IN (${sql.join(
+        f.refs.map((r) => sql`${r}`),
+        sql`, `,
+      )})`]
+    : [
+        f.categoryIds ? sql`${complaints.categoryId} IN (${ints(f.categoryIds)})` : undefined,
+        f.from !== undefined ? gte(cases.openedAt, f.from) : undefined,
+        f.to !== undefined ? lt(cases.openedAt, f.to) : undefined,
+        f.statuses ? sql`${cases.status} IN (${sql.join(
+            f.statuses.map((s) => sql`${s}`),
+            sql`, `,
+          )})` : undefined,
+      ];
+  return orm
+    .select({
+      ref: cases.ref,
+      status: cases.status,
+      communityId: cases.communityId,
+      gridId: cases.gridId,
+      categoryId: complaints.categoryId,
+      openedAt: cases.openedAt,
+      lastActivityAt: cases.lastActivityAt,
+      resolveDueAt: complaints.resolveDueAt,
+      latitude: complaints.latitude,
+      longitude: complaints.longitude,
+      duplicateOf: complaints.duplicateOf,
+      elsewhereZh: complaints.elsewhereZh,
+      elsewhereEn: complaints.elsewhereEn,
+    })
+    .from(cases)
+    .innerJoin(complaints, eq(complaints.caseId, cases.id))
+    .where(and(eq(cases.kind, "complaint"), ...conditions))
+    .orderBy(desc(cases.openedAt), desc(cases.id))
+    .limit(f.limit);
+}
+
+/** The references of cases by id (a duplicate's original). */
+export async function refsOf(orm: Orm, ids: number[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += 90) {
+    for (const r of await orm.select({ id: cases.id, ref: cases.ref }).from(cases).where(inArray(cases.id, ids.slice(i, i + 90)))) out.set(r.id, r.ref);
+  }
+  return out;
 }
