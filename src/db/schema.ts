@@ -529,6 +529,11 @@ export const cases = sqliteTable(
     index("cases_resident").on(t.residentId, t.status),
     index("cases_assignee").on(t.assigneeStaffId, t.status),
     index("cases_due").on(t.status, t.dueAt),
+    // The numbers of a kind (complaints' scorecards, the register, hearings): by community, by grid, or all of
+    // them, and when opened; each also holds what the tallies read of a case, so they never visit its row.
+    index("cases_kind_community_opened").on(t.kind, t.communityId, t.openedAt, t.gridId, t.status),
+    index("cases_grid_opened").on(t.gridId, t.kind, t.openedAt, t.communityId, t.status),
+    index("cases_kind_opened").on(t.kind, t.openedAt, t.communityId, t.gridId, t.status),
     check("cases_rating_range", sql`${t.rating} IS NULL OR ${t.rating} BETWEEN 1 AND 5`),
   ],
 );
