@@ -7,9 +7,10 @@ import { catalogSeed } from "./catalog.js";
 import { placesSeed } from "./places.js";
 import type { Seed, SeedReport } from "./seed.js";
 import { staffSeed } from "./staff.js";
+import { complaintCategoriesSeed } from "../domain/complaints/categories.js";
 
 /** In the order they depend on each other. */
-export const seeds: Seed[] = [placesSeed, catalogSeed, staffSeed];
+export const seeds: Seed[] = [placesSeed, catalogSeed, staffSeed, complaintCategoriesSeed];
 
 /** Loads every missing part; returns what was loaded, or null when nothing was missing. */
 export async function loadDemoData(db: Database, now = Date.now(), directory: Database = db): Promise<SeedReport | null> {

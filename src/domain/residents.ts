@@ -16,6 +16,7 @@ import {
 } from "../db/queries/residents.js";
 import { communityPath, type CommunityPath } from "../db/queries/places.js";
 import { casesOf, detachResident } from "../db/queries/cases.js";
+import { complaintsOfResident, detachFromComplaints } from "../db/queries/complaints.js";
 import { dropInbox, dropQueuedFor } from "../db/queries/outbox.js";
 import { disownMedia } from "./media.js";
 import { REDACTED } from "./personal-data.js";
@@ -103,12 +104,15 @@ export function removePhone(resident: Resident): Change {
 
 /** Everything stored about a person, for /mydata. */
 export async function storedAbout(deps: DomainDeps, resident: Resident) {
-  const [place, conversation, theirCases] = await Promise.all([
+  const [place, conversation, theirCases, complaints] = await Promise.all([
     resident.communityId ? communityPath(deps.directory.orm, resident.communityId) : undefined,
     findConversation(deps.db.orm, conversationKey(resident.channel, resident.externalId)),
     casesOf(deps.db.orm, resident.id),
+    complaintsOfResident(deps.db.orm, resident.id, 100),
   ]);
-  return { resident, place, conversation, cases: theirCases };
+  // Complaints they follow ("me too") are theirs to know about too.
+  const following = complaints.filter((k) => k.c.residentId !== resident.id).map((k) => k.c);
+  return { resident, place, conversation, cases: theirCases, following };
 }
 
 /**
@@ -121,6 +125,8 @@ export function forget(resident: Resident): Change {
     deleteConversation(orm, key),
     // Cases stay for the statistics, without the person; what they wrote in them is redacted.
     ...detachResident(orm, resident.id, REDACTED),
+    // Complaints: their descriptions and places redacted, their "me too"s and invitations gone, verdicts kept without them.
+    ...detachFromComplaints(orm, resident.id, REDACTED),
     // What still waited for them goes, and what they uploaded loses its owner (housekeeping removes it).
     dropQueuedFor(orm, resident.id),
     ...(resident.channel === "web" ? [dropInbox(orm, resident.externalId)] : []),
