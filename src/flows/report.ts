@@ -401,7 +401,7 @@ async function answered(ctx: FlowContext, input: Input): Promise<Outcome | null>
 const question = /[?？]|怎么|怎样|如何|哪里|哪儿|在哪|去哪|找谁|哪个部门|办理|申请|需要什么|要带|材料|多少钱|电话是|几点|能不能|可不可以|是否|吗$|\b(how|where|what|when|which|who|can i|do i|apply)\b/i;
 
 async function offered(ctx: FlowContext, input: Input): Promise<Outcome | null> {
-  if (input.kind !== "text" || ctx.state.flow !== null) return null;
+  if (input.kind !== "text" || ctx.state.flow === "report") return null;
   const text = input.text.trim();
   if (text.length < 4 || text.length > 300 || text.startsWith("/") || question.test(text) || meaningOf(text) !== null) return null;
   const categories = await categoriesFor(ctx.deps, ctx.resident.communityId ?? 0);

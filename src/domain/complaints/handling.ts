@@ -122,6 +122,8 @@ export async function complaintMoved(deps: DomainDeps, c: Case, to: string, acto
   const detail: Record<string, unknown> = { from: c.status, to };
   const args: Record<string, unknown> = { caseId: c.id, ref: c.ref, status: to, ...(note ? { note } : {}), ...(extra.attachment ? { attachment: extra.attachment } : {}) };
   const posts: OutgoingMessage[] = [];
+  /** After the status notices: the question "is it fixed?". */
+  const questions: OutgoingMessage[] = [];
   let caseChange: Partial<Case> = { status: to, lastActivityAt: now };
 
   if ((workingStatuses as readonly string[]).includes(to) || to === "fixed") {
@@ -133,7 +135,7 @@ export async function complaintMoved(deps: DomainDeps, c: Case, to: string, acto
     caseChange = { ...caseChange, resolvedAt: now, dueAt: null };
     writes.push((orm) => [updateComplaint(orm, c.id, { fixedAt: now })]);
     const round = c.reopenedCount;
-    posts.push(...residents.map((r) => toResident(c, r, { module: "report", name: "verdict", args: { caseId: c.id, ref: c.ref, round } }, `case:${c.id}:verdict:${round}:${r.id}`)));
+    questions.push(...residents.map((r) => toResident(c, r, { module: "report", name: "verdict", args: { caseId: c.id, ref: c.ref, round } }, `case:${c.id}:verdict:${round}:${r.id}`)));
   }
   if (to === "not_responsible") {
     const elsewhere = extra.elsewhere?.trim() || category?.elsewhereZh || "";
@@ -172,7 +174,7 @@ export async function complaintMoved(deps: DomainDeps, c: Case, to: string, acto
   if (ended.includes(to) && !ended.includes(c.status)) posts.push(topic(c, { action: "close" }));
   if (to === "reopened" && ended.includes(c.status)) posts.push(topic(c, { action: "reopen" }));
   posts.unshift(topic(c, { post: "status", status: to, by: actor.name, ...(note ? { text: note } : {}), ...(extra.attachment ? { attachment: extra.attachment } : {}) }));
-  posts.push(...tell(c, residents, { module: "report", name: "status", args }, uniqueKey(`case:${c.id}:status`)));
+  posts.push(...tell(c, residents, { module: "report", name: "status", args }, uniqueKey(`case:${c.id}:status`)), ...questions);
 
   return together(
     (orm) => [
