@@ -124,9 +124,10 @@ export function forget(resident: Resident): Change {
   return erasing((orm) => [
     deleteConversation(orm, key),
     // Cases stay for the statistics, without the person; what they wrote in them is redacted.
-    ...detachResident(orm, resident.id, REDACTED),
-    // Complaints: their descriptions and places redacted, their "me too"s and invitations gone, verdicts kept without them.
+    // Complaints (first: they find the resident's cases by their id): descriptions and places redacted,
+    // their "me too"s and invitations gone, verdicts kept without them.
     ...detachFromComplaints(orm, resident.id, REDACTED),
+    ...detachResident(orm, resident.id, REDACTED),
     // What still waited for them goes, and what they uploaded loses its owner (housekeeping removes it).
     dropQueuedFor(orm, resident.id),
     ...(resident.channel === "web" ? [dropInbox(orm, resident.externalId)] : []),

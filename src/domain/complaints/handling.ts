@@ -34,7 +34,7 @@ import { officeDeadline } from "../cases/office.js";
 import type { DomainDeps } from "../deps.js";
 import { queue, uniqueKey, type Notice, type OutgoingMessage, type TopicPost } from "../outbox.js";
 
-/** A resident says "not fixed" this many times at most before it goes to the street instead of reopening. */
+/** "Not fixed" reopens a complaint this many times at most; after that it goes to the street's admins instead. */
 export const MAX_REOPENS = 2;
 /** After "fixed", how long the residents have to answer before it closes unconfirmed. */
 export const VERDICT_WAIT_MS = 7 * 24 * 60 * 60 * 1000;
@@ -247,12 +247,13 @@ export async function giveVerdict(deps: DomainDeps, resident: Resident, caseId: 
       );
       return { change, outcome: "reopened", case: c };
     }
-    // Reopened twice already: it goes to the street's admins instead, and waits for staff.
+    // Reopened twice already: it goes to the street's admins instead, and waits for staff (it counts as
+    // reopened: the next "fixed" asks the residents again).
     const change = together(
       (orm) => [
         stillAt(orm, c),
         addEvent(orm, { caseId: c.id, at: now, kind: "escalation", actor: "system", detail: { level: 3, verdict } }),
-        updateCase(orm, c.id, { status: "in_progress", closedAt: null, escalation: 3, dueAt: null, lastActivityAt: now }),
+        updateCase(orm, c.id, { status: "in_progress", closedAt: null, resolvedAt: null, reopenedCount: c.reopenedCount + 1, escalation: 3, dueAt: null, lastActivityAt: now }),
       ],
       recorded,
       queue(
