@@ -149,9 +149,22 @@ async function askPlace(ctx: FlowContext, draft: Draft, before: Reply[]): Promis
     [reportButtons.button(ctx.t("button-report-skip"), "skip", "place")],
     [backButton(ctx), cancelButton(ctx)],
   ];
-  const replies: Reply[] = [...before, { kind: "text", text: ctx.t(ctx.can.shareLocation ? "report-ask-place" : "report-ask-place-web"), buttons }];
-  if (ctx.can.shareLocation) replies.push({ kind: "ask", asking: "location", text: ctx.t("button-report-location"), button: ctx.t("button-report-location"), cancel: ctx.t("button-report-skip") });
+  // The device's "share location" first, then the question with its buttons (the last message keeps them at hand).
+  const replies: Reply[] = [...before];
+  if (ctx.can.shareLocation) replies.push({ kind: "ask", asking: "location", text: ctx.t("report-ask-location"), button: ctx.t("button-report-location"), cancel: ctx.t("button-report-skip") });
+  replies.push({ kind: "text", text: ctx.t(ctx.can.shareLocation ? "report-ask-place" : "report-ask-place-words"), buttons });
   return say(replies, at("place", draft));
+}
+
+/** The place as noted, with the main menu back in place of the location keyboard. */
+function placeNoted(ctx: FlowContext, draft: Draft): Reply[] {
+  return [{ kind: "text", text: ctx.t("report-place-noted", { place: placeWords(ctx, draft) }), menu: ctx.menu() }];
+}
+
+/** The place is given (or skipped): noted, and on to the next step. */
+function placeGiven(ctx: FlowContext, draft: Draft): Promise<Outcome> {
+  const done = { ...draft, placeDone: true };
+  return next(ctx, done, placeNoted(ctx, done));
 }
 
 function placeOfDraft(draft: Draft) {
@@ -373,13 +386,13 @@ async function answered(ctx: FlowContext, input: Input): Promise<Outcome | null>
         const community = (await placeOf(ctx.deps, ctx.resident.communityId!))?.community;
         const problem = community ? locationProblem(community, input.latitude, input.longitude) : "range";
         if (problem) return askPlace(ctx, draft, [{ kind: "text", text: ctx.t(problem === "zero" ? "report-place-zero" : "report-place-range") }]);
-        return next(ctx, { ...draft, latitude: input.latitude, longitude: input.longitude, placeDone: true });
+        return placeGiven(ctx, { ...draft, latitude: input.latitude, longitude: input.longitude });
       }
       if (input.kind === "text") {
         // The location keyboard's way out comes back as its label.
-        if (input.text.trim() === ctx.t("button-report-skip")) return next(ctx, { ...draft, placeDone: true });
+        if (input.text.trim() === ctx.t("button-report-skip")) return placeGiven(ctx, draft);
         const words = input.text.trim().slice(0, 200);
-        return next(ctx, { ...draft, placeText: words, ...(buildingIn(words) ? { building: buildingIn(words)! } : {}), placeDone: true });
+        return placeGiven(ctx, { ...draft, placeText: words, ...(buildingIn(words) ? { building: buildingIn(words)! } : {}) });
       }
       return say([{ kind: "text", text: ctx.t("report-photo-wanted") }]);
     case "summary":
@@ -456,10 +469,10 @@ export const report = flowModule({
           return next(ctx, { ...draft, categoryId: pressed.values[0], sameDone: false });
         case "home": {
           const building = await homeBuilding(ctx);
-          return building ? next(ctx, { ...draft, building, placeText: building, placeDone: true }) : askPlace(ctx, draft, []);
+          return building ? placeGiven(ctx, { ...draft, building, placeText: building }) : askPlace(ctx, draft, []);
         }
         case "skip":
-          return next(ctx, pressed.values[0] === "place" ? { ...draft, placeDone: true } : { ...draft, photosDone: true });
+          return pressed.values[0] === "place" ? placeGiven(ctx, draft) : next(ctx, { ...draft, photosDone: true });
         case "fresh":
           return next(ctx, { ...draft, sameDone: true });
         case "submit":

@@ -17,9 +17,11 @@ report-ask-place = 问题在哪里？可以：
     · 发送位置
     · 直接写楼栋或地方（比如「3栋2单元门口」）
     · 不清楚就点「跳过」
-report-ask-place-web = 问题在哪里？直接写楼栋或地方（比如「3栋2单元门口」），或者点「发送我的位置」；不清楚就点「跳过」。
+report-ask-place-words = 问题在哪里？直接写楼栋或地方（比如「3栋2单元门口」）；不清楚就点「跳过」。
+report-ask-location = 人在现场的话，点这个按钮发送位置：
 button-report-location = 📍 发送位置
 button-report-my-building = 🏠 就在我住的 { $building }
+report-place-noted = 地点：{ $place }
 report-place-zero = 这个位置不对（是地图的原点），请重新发送，或者直接写地方。
 report-place-range = 这个位置离您的社区太远了，请重新发送，或者直接写地方。
 report-ask-photos = 有照片吗？直接发照片（最多 5 张）；没有就点「跳过」。
@@ -138,9 +140,11 @@ report-ask-place = Where is it? You can:
     · share a location
     · type the building or place (e.g. “Building 3, entrance 2”)
     · tap “Skip” if you are not sure
-report-ask-place-web = Where is it? Type the building or place (e.g. “Building 3, entrance 2”), or tap “Send my location”; tap “Skip” if you are not sure.
+report-ask-place-words = Where is it? Type the building or place (e.g. “Building 3, entrance 2”); tap “Skip” if you are not sure.
+report-ask-location = If you are there, tap to share your location:
 button-report-location = 📍 Share location
 button-report-my-building = 🏠 At my building ({ $building })
+report-place-noted = Where: { $place }
 report-place-zero = That location is not right (it is the map's origin). Please send it again, or type the place.
 report-place-range = That location is too far from your community. Please send it again, or type the place.
 report-ask-photos = Any photos? Send them (up to 5); tap “Skip” if you have none.
