@@ -46,7 +46,7 @@ const insertCase = client.prepare(
    VALUES (?, 'complaint', ?, ?, ?, NULL, '（基准测试）', 'zh', ?, ?, ?, ?, ?, 0, 0, ?)`,
 );
 const insertComplaint = client.prepare(
-  `INSERT INTO complaints (case_id, category_id, description, acknowledge_due_at, resolve_due_at, acknowledged_at, fixed_at, unconfirmed) VALUES (?, ?, '（基准测试）', ?, ?, ?, ?, ?)`,
+  `INSERT INTO complaints (case_id, filing_key, category_id, description, acknowledge_due_at, resolve_due_at, acknowledged_at, fixed_at, unconfirmed) VALUES (?, 'bench:' || ?, ?, '（基准测试）', ?, ?, ?, ?, ?)`,
 );
 const insertVerdict = client.prepare(`INSERT INTO complaint_verdicts (case_id, resident_id, round, verdict, rating, at) VALUES (?, NULL, 0, ?, ?, ?)`);
 let seed = 42;
@@ -73,7 +73,7 @@ client.transaction(() => {
     const result = insertCase.run(`TS-${day}-${String(n).padStart(6, "0")}`, status, place.communityId, gridId, openedAt, acked, fixed, closed, ackDue, closed ?? fixed ?? acked ?? openedAt);
     const caseId = Number(result.lastInsertRowid);
     const unconfirmed = status === "closed" && next() < 0.2;
-    insertComplaint.run(caseId, categoryIds[Math.floor(next() * categoryIds.length)]!, ackDue, resolveDue, acked, fixed, unconfirmed ? 1 : 0);
+    insertComplaint.run(caseId, caseId, categoryIds[Math.floor(next() * categoryIds.length)]!, ackDue, resolveDue, acked, fixed, unconfirmed ? 1 : 0);
     if (status === "closed" && !unconfirmed) {
       const roll = next();
       insertVerdict.run(caseId, roll < 0.75 ? "fixed" : roll < 0.9 ? "partly" : "not_fixed", roll < 0.75 ? 5 : roll < 0.9 ? 4 : 2, closed!);

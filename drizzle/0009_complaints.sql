@@ -43,6 +43,7 @@ CREATE UNIQUE INDEX `complaint_verdicts_once` ON `complaint_verdicts` (`case_id`
 CREATE INDEX `complaint_verdicts_at` ON `complaint_verdicts` (`at`);--> statement-breakpoint
 CREATE TABLE `complaints` (
 	`case_id` integer PRIMARY KEY NOT NULL,
+	`filing_key` text NOT NULL,
 	`category_id` integer NOT NULL,
 	`description` text NOT NULL,
 	`latitude` real,
@@ -61,6 +62,7 @@ CREATE TABLE `complaints` (
 	`hearing_id` integer
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `complaints_filing` ON `complaints` (`filing_key`);--> statement-breakpoint
 CREATE INDEX `complaints_category` ON `complaints` (`category_id`);--> statement-breakpoint
 CREATE INDEX `complaints_duplicate` ON `complaints` (`duplicate_of`);--> statement-breakpoint
 CREATE TABLE `hearing_invitations` (

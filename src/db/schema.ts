@@ -703,6 +703,8 @@ export const complaints = sqliteTable(
   "complaints",
   {
     caseId: integer("case_id").primaryKey(),
+    /** The filing's own key (a chat turn, an Open311 POST): the new case is found by it once written, and a retry makes no second one. */
+    filingKey: text("filing_key").notNull(),
     categoryId: integer("category_id").notNull(),
     /** What happened, as the resident wrote it; redacted on forget. */
     description: text("description").notNull(),
@@ -732,7 +734,7 @@ export const complaints = sqliteTable(
     /** The hearing it was taken to, if any. */
     hearingId: integer("hearing_id"),
   },
-  (t) => [index("complaints_category").on(t.categoryId), index("complaints_duplicate").on(t.duplicateOf)],
+  (t) => [uniqueIndex("complaints_filing").on(t.filingKey), index("complaints_category").on(t.categoryId), index("complaints_duplicate").on(t.duplicateOf)],
 );
 
 /** Residents who said "me too": they get every update and give their own verdict. */

@@ -66,6 +66,7 @@ export function pastComplaint(orm: Orm, c: PastComplaint): Write[] {
     }),
     orm.insert(complaints).values({
       caseId: id,
+      filingKey: `history:${c.ref}`,
       categoryId: c.categoryId,
       description: c.description,
       building: c.building ?? null,

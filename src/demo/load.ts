@@ -8,9 +8,10 @@ import { complaintHistorySeed } from "./complaints.js";
 import { placesSeed } from "./places.js";
 import type { Seed, SeedReport } from "./seed.js";
 import { staffSeed } from "./staff.js";
+import { complaintCategoriesSeed } from "../domain/complaints/categories.js";
 
 /** In the order they depend on each other. */
-export const seeds: Seed[] = [placesSeed, catalogSeed, staffSeed];
+export const seeds: Seed[] = [placesSeed, catalogSeed, staffSeed, complaintCategoriesSeed];
 
 /**
  * Made-up past activity (months of complaints for the scorecards), loaded after the seeds above by the

@@ -10,10 +10,11 @@ import { fallbacks, menu } from "./menu.js";
 import type { AnyFlowModule } from "./module.js";
 import { onboardingModule } from "./onboarding.js";
 import { privacy } from "./privacy.js";
+import { report } from "./report.js";
 import { settings } from "./settings.js";
 import { staff } from "./staff.js";
 import { words } from "./words.js";
 
-export const residentModules: readonly AnyFlowModule[] = [onboardingModule, menu, settings, privacy, staff, human, community, hearing, words, guide];
+export const residentModules: readonly AnyFlowModule[] = [onboardingModule, menu, settings, privacy, staff, human, report, community, hearing, words, guide];
 
 export { fallbacks };

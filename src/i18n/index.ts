@@ -12,6 +12,7 @@ import hearing from "./messages/hearing.js";
 import human from "./messages/human.js";
 import onboarding from "./messages/onboarding.js";
 import privacy from "./messages/privacy.js";
+import report from "./messages/report.js";
 import settings from "./messages/settings.js";
 import webChat from "./messages/web-chat.js";
 import words from "./messages/words.js";
@@ -19,7 +20,7 @@ import words from "./messages/words.js";
 export { defaultLanguage, languages };
 
 /** Every message file, by the job it belongs to. */
-export const messageFiles: Record<string, Record<Lang, string>> = { core, onboarding, settings, privacy, words, guide, human, community, cases, webChat, hearing };
+export const messageFiles: Record<string, Record<Lang, string>> = { core, onboarding, settings, privacy, words, guide, human, report, community, cases, webChat, hearing };
 
 const bundles = new Map<Lang, FluentBundle>(
   languages.map((lang) => {

@@ -3,6 +3,12 @@
 // categories are the services one files requests (complaints) for, in the group 民情诉求 / Complaints.
 // `metadata` is false and `type` is "realtime" for both. `?locale=en` for English (Chinese by default).
 //
+// POST /requests.json files a complaint for an integration (a district's 12345 platform): `api_key` is a
+// staff API token, the place is `address_id` (a community's or grid's code) or `lat`/`long` (the nearest
+// community the token reaches), the category is `service_code`, `description` says what happened. The
+// complaint is the integration's: a resident of its own stands for it (web channel, `open311:<staff id>`,
+// whose inbox nobody reads); the reporter's name goes to staff only, their phone and email into a staff note.
+//
 // Requests: GET /requests.json (the spec's filters), GET /requests/{id}.json — complaints as anyone may
 // read them (src/domain/complaints/public.ts: never the resident or their words), statuses in the spec's
 // two words (open / closed). Bad input is a 400 in the spec's error format: [{ "code": 400, "description" }].
@@ -17,6 +23,15 @@ import { valid } from "./validate.js";
 import { categoryRow, defaultCategories, type ComplaintCategory } from "../db/queries/complaint-categories.js";
 import { publicComplaints, type PublicComplaint, type PublicQuery } from "../domain/complaints/public.js";
 import type { Context } from "hono";
+import { categoryRow as categoryByCode } from "../db/queries/complaint-categories.js";
+import { addEvent } from "../db/queries/cases.js";
+import { communityIdsUnder, findCommunity, placeByCode, placesByIds } from "../db/queries/places.js";
+import { ensureResident } from "../db/queries/residents.js";
+import { ComplaintRuleError, fileComplaint } from "../domain/complaints/file.js";
+import { metresBetween } from "../domain/complaints/place.js";
+import { viewerForToken } from "../domain/staff/tokens.js";
+import { reaches, scopePlaces } from "../domain/staff/scope.js";
+import type { Viewer } from "../domain/staff/actor.js";
 
 const localeQuery = z.object({
   locale: z
@@ -153,6 +168,84 @@ export function open311(domain: DomainDeps) {
   });
 
   // ── requests ─────────────────────────────────────────────────────────────────────────────────
+
+  /** The community a POST names (address_id) or is nearest to (lat/long, within 3 km), among those the token reaches. */
+  const communityFor = async (viewer: Viewer, form: Record<string, string>, at: { latitude: number; longitude: number } | null) => {
+    if (form.address_id) {
+      const place = (await placeByCode(orm, "community", form.address_id.slice(0, 60))) ?? (await placeByCode(orm, "grid", form.address_id.slice(0, 60)));
+      if (!place || !reaches(viewer.sees, place)) return "address_id: no community or grid your token reaches has this code";
+      return place.communityId!;
+    }
+    if (!at) return "address_id (a community's code) or lat and long are required";
+    const ids = await communityIdsUnder(orm, scopePlaces(viewer.sees));
+    let best: { id: number; metres: number } | null = null;
+    for (const c of await placesByIds(orm, "community", ids)) {
+      const row = await findCommunity(orm, c.id);
+      if (row?.latitude == null || row.longitude == null) continue;
+      const metres = metresBetween(at, { latitude: row.latitude, longitude: row.longitude });
+      if (!best || metres < best.metres) best = { id: c.id, metres };
+    }
+    return best && best.metres <= 3000 ? best.id : "lat/long: no community your token reaches is within 3 km; give address_id";
+  };
+
+  app.post("/requests.json", async (c) => {
+    const type = c.req.header("content-type") ?? "";
+    let form: Record<string, string> = {};
+    try {
+      if (type.includes("application/json")) {
+        const body = (await c.req.json()) as unknown;
+        if (!body || typeof body !== "object" || Array.isArray(body)) return failure(c, 400, "the body is a JSON object of the spec's fields");
+        form = Object.fromEntries(Object.entries(body).flatMap(([k, v]) => (typeof v === "string" || typeof v === "number" ? [[k, String(v)]] : [])));
+      } else {
+        const body = await c.req.parseBody();
+        form = Object.fromEntries(Object.entries(body).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
+      }
+    } catch {
+      return failure(c, 400, "the body cannot be read (application/x-www-form-urlencoded or JSON)");
+    }
+    const viewer = form.api_key ? await viewerForToken(domain, form.api_key, null) : null;
+    if (!viewer) return failure(c, 401, "api_key is missing or not a valid staff API token");
+    const language: Lang = form.locale?.startsWith("en") ? "en" : "zh";
+    const description = (form.description ?? "").trim();
+    if (!form.service_code) return failure(c, 400, "service_code is required");
+    if (!description) return failure(c, 400, "description is required");
+    if (description.length > 2000) return failure(c, 400, "description is at most 2000 characters");
+    const hasLat = form.lat !== undefined && form.lat !== "";
+    const hasLong = form.long !== undefined && form.long !== "";
+    if (hasLat !== hasLong) return failure(c, 400, "lat and long come together");
+    const at = hasLat ? { latitude: Number(form.lat), longitude: Number(form.long) } : null;
+    if (at && (!Number.isFinite(at.latitude) || !Number.isFinite(at.longitude))) return failure(c, 400, "lat and long are numbers (WGS 84)");
+    const communityId = await communityFor(viewer, form, at);
+    if (typeof communityId === "string") return failure(c, 400, communityId);
+    const category = (await categoryByCode(orm, communityId, form.service_code.slice(0, 60))) ?? (await categoryByCode(orm, null, form.service_code.slice(0, 60)));
+    if (!category) return failure(c, 400, `service_code: no complaint category "${form.service_code.slice(0, 60)}"`);
+    const reporter = [form.first_name, form.last_name].filter(Boolean).join(" ").trim().slice(0, 60);
+    const resident = await ensureResident(domain.db.orm, "web", `open311:${viewer.member.id}`, language, domain.now());
+    let filed;
+    try {
+      filed = await fileComplaint(domain, {
+        resident,
+        residentName: reporter || `Open311 · ${viewer.member.username}`,
+        communityId,
+        categoryId: category.id,
+        description,
+        ...(at || form.address_string ? { place: { ...(at ?? {}), ...(form.address_string ? { text: form.address_string.slice(0, 200) } : {}) } } : {}),
+      });
+    } catch (error) {
+      if (!(error instanceof ComplaintRuleError)) throw error;
+      const reasons: Record<string, string> = {
+        category: "service_code: this category is not one of that community's",
+        "location-zero": "lat/long: 0,0 is not a place",
+        "location-range": "lat/long: too far from the community",
+        description: "description is required (at most 2000 characters)",
+      };
+      return failure(c, 400, Object.hasOwn(reasons, error.reason) ? reasons[error.reason]! : error.reason);
+    }
+    // How to reach the reporter, for staff only (never in a public answer).
+    const contact = [form.phone && `phone ${form.phone.slice(0, 40)}`, form.email && `email ${form.email.slice(0, 100)}`].filter(Boolean).join(", ");
+    if (contact) await domain.db.atomic((o) => [addEvent(o, { caseId: filed.case.id, at: domain.now(), kind: "note", actor: "system", body: `Open311: ${contact}` })]);
+    return c.json([{ service_request_id: filed.case.ref, service_notice: filed.filing.notHere ? (local(category, "elsewhere", language) ?? "") : "", account_id: null }], 201);
+  });
 
   const localeOf = (c: Context): Lang | Response => {
     const parsed = localeQuery.safeParse({ locale: c.req.query("locale") ?? undefined, jurisdiction_id: c.req.query("jurisdiction_id") ?? undefined });

@@ -115,3 +115,64 @@ describe("Open311 requests", () => {
     expect(await get("/requests/TS-20200101-0001.json")).toEqual({ status: 404, body: [{ code: 404, description: 'no request "TS-20200101-0001"' }] });
   });
 });
+
+describe("Open311 POST requests", () => {
+  const postForm = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+    h.app.request("/open311/v2/requests.json", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", ...headers }, body: new URLSearchParams(fields).toString() });
+  let token = "";
+
+  beforeAll(async () => {
+    const { makeStaff, tokenFor } = await import("../support/staff.js");
+    await makeStaff(h.domain, "o311.street", "street_admin", "jiangan-houhu", { password: false });
+    await makeStaff(h.domain, "o311.other", "community_staff", "ja-zhuyehai", { password: false });
+    token = await tokenFor(h.domain, "o311.street");
+  });
+
+  it("files a complaint for an integration's token, in the spec's answer; the reporter's contact stays with staff", async () => {
+    const res = await postForm({ api_key: token, service_code: "test-smoke", address_id: "ja-huiminyuan", lat: "30.6472", long: "114.2749", description: "楼下烧烤店油烟很大", first_name: "钱", last_name: "女士", phone: "13700001234" });
+    expect(res.status).toBe(201);
+    const [answer] = (await res.json()) as { service_request_id: string; service_notice: string }[];
+    expect(answer!.service_request_id).toMatch(/^TS-\d{8}-\d{4}$/);
+    const { findCaseByRef } = await import("../../src/db/queries/cases.js");
+    const { eventsOf } = await import("../../src/db/queries/cases.js");
+    const kase = (await findCaseByRef(h.db.orm, answer!.service_request_id))!;
+    expect(kase).toMatchObject({ kind: "complaint", status: "open", residentName: "钱 女士" });
+    expect((await eventsOf(h.db.orm, kase.id)).some((e) => e.kind === "note" && e.body === "Open311: phone 13700001234")).toBe(true);
+    // Public again: without the reporter.
+    const one = await get(`/requests/${answer!.service_request_id}.json`);
+    expect(one.body[0]).toMatchObject({ status: "open", service_code: "test-smoke", agency_responsible: "惠民苑社区" });
+    expect(JSON.stringify(one.body)).not.toMatch(/钱|13700001234|烧烤店/);
+    // JSON works too, with the nearest community the token reaches.
+    const json = await h.app.request("/open311/v2/requests.json", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ api_key: token, service_code: "test-water", lat: 30.6412, long: 114.2806, description: "停水三天" }) });
+    expect(json.status).toBe(201);
+    const [jsonAnswer] = (await json.json()) as { service_request_id: string }[];
+    expect((await findCaseByRef(h.db.orm, jsonAnswer!.service_request_id))!.communityId).toBe((await placeIds(h.domain, "ja-sanyanqiao")).communityId);
+  });
+
+  it("refuses a missing or bad token, a place beyond it, and bad input with the spec's errors, filing nothing", async () => {
+    const { cases } = await import("../../src/db/schema.js");
+    const before = (await h.db.orm.select().from(cases)).length;
+    const other = await (await import("../support/staff.js")).tokenFor(h.domain, "o311.other");
+    const cases400: [Record<string, string>, number, RegExp][] = [
+      [{ service_code: "test-smoke", address_id: "ja-huiminyuan", description: "x" }, 401, /api_key/],
+      [{ api_key: "linli_nope", service_code: "test-smoke", address_id: "ja-huiminyuan", description: "x" }, 401, /api_key/],
+      [{ api_key: other, service_code: "test-smoke", address_id: "ja-huiminyuan", description: "x" }, 400, /address_id/],
+      [{ api_key: token, address_id: "ja-huiminyuan", description: "x" }, 400, /service_code is required/],
+      [{ api_key: token, service_code: "test-smoke", address_id: "ja-huiminyuan" }, 400, /description is required/],
+      [{ api_key: token, service_code: "nothing", address_id: "ja-huiminyuan", description: "x" }, 400, /service_code/],
+      [{ api_key: token, service_code: "test-smoke", description: "x" }, 400, /address_id .* or lat and long/],
+      [{ api_key: token, service_code: "test-smoke", address_id: "ja-huiminyuan", lat: "0", long: "0", description: "x" }, 400, /0,0/],
+      [{ api_key: token, service_code: "test-smoke", address_id: "ja-huiminyuan", lat: "30.6", description: "x" }, 400, /together/],
+    ];
+    for (const [fields, status, reason] of cases400) {
+      const res = await postForm(fields);
+      expect(res.status, JSON.stringify(fields)).toBe(status);
+      const body = (await res.json()) as { code: number; description: string }[];
+      expect(body[0]!.code).toBe(status);
+      expect(body[0]!.description).toMatch(reason);
+    }
+    const notJson = await h.app.request("/open311/v2/requests.json", { method: "POST", headers: { "content-type": "application/json" }, body: "{oops" });
+    expect(notJson.status).toBe(400);
+    expect((await h.db.orm.select().from(cases)).length).toBe(before);
+  });
+});
