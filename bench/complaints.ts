@@ -80,6 +80,7 @@ client.transaction(() => {
     }
   }
 })();
+if (process.env.BENCH_CACHE_MB) client.pragma(`cache_size = -${Number(process.env.BENCH_CACHE_MB) * 1024}`);
 client.pragma("analysis_limit = 1000");
 client.exec("ANALYZE");
 const loadMs = performance.now() - loadStart;
@@ -100,7 +101,7 @@ const measures: [string, () => Promise<unknown>][] = [
   ["scorecard: a street, a month", () => scorecard(deps, street, month)],
   ["scorecard: a community, a month", () => scorecard(deps, community, month)],
   ["scorecard: a grid, a month (+ its community)", () => scorecard(deps, grid, month)],
-  ["rates only: everywhere, a year", () => placeScore(deps, null, year)],
+  ...(process.env.BENCH_EVERYWHERE === "0" ? [] : ([["rates only: everywhere, a year", () => placeScore(deps, null, year)]] as [string, () => Promise<unknown>][])),
   ["register rows: a community, a month", () => registerRows(db.orm, communityScope, month)],
   ["hearing suggestions: a district", () => hearingSuggestions(deps, admin.sees)],
   ["case queue: a district admin's first page", () => caseQueue(deps, admin, { status: "active", assignee: "anyone", overdue: false, page: 0 })],
