@@ -130,7 +130,7 @@ export const ReportsPage: FC<{
           <section class="card" data-testid="scorecard">
             <p class="muted">{t("reports-period", { period: card.period.label })}</p>
             {card.total.received === 0 ? <p data-testid="nothing">{t("reports-nothing")}</p> : null}
-            <div class="scroll">
+            <div class="scroll" tabindex={0} role="region" aria-label={t("reports-place")}>
               <table>
                 <ScoreHead ctx={ctx} first={t("reports-place")} />
                 <tbody>
@@ -163,7 +163,7 @@ export const ReportsPage: FC<{
             <section class="card" data-testid="below">
               <h2>{t("reports-below")}</h2>
               <RatesChart ctx={ctx} items={card.below.map((b) => ({ label: placeName(ctx, b.place), score: b.score }))} />
-              <div class="scroll">
+              <div class="scroll" tabindex={0} role="region" aria-label={t("reports-below")}>
                 <table>
                   <ScoreHead ctx={ctx} first={t("reports-place")} />
                   <tbody>
@@ -179,7 +179,7 @@ export const ReportsPage: FC<{
             <section class="card" data-testid="categories">
               <h2>{t("reports-categories")}</h2>
               <CountChart ctx={ctx} items={card.categories.map((c) => ({ label: ctx.lang === "en" ? c.nameEn : c.nameZh, count: c.score.received }))} />
-              <div class="scroll">
+              <div class="scroll" tabindex={0} role="region" aria-label={t("reports-categories")}>
                 <table>
                   <ScoreHead ctx={ctx} first={t("reports-category")} />
                   <tbody>
@@ -194,7 +194,7 @@ export const ReportsPage: FC<{
           <section class="card" data-testid="trend">
             <h2>{t("reports-trend", { months: card.trend.length })}</h2>
             <TrendChart ctx={ctx} months={card.trend} />
-            <div class="scroll">
+            <div class="scroll" tabindex={0} role="region" aria-label={t("reports-trend", { months: card.trend.length })}>
               <table>
                 <ScoreHead ctx={ctx} first={t("reports-trend-month")} />
                 <tbody>
