@@ -210,8 +210,10 @@ export async function scorecard(deps: DomainDeps, place: PlaceRef | null, period
 
   const trend: Scorecard["trend"] = [];
   for (const month of monthsUpTo(period.lastMonth, options.trendMonths ?? TREND_MONTHS)) {
+    // The period's own month is counted already.
+    const same = period.label === month;
     const p = monthPeriod(month, deps.defaultTimeZone);
-    trend.push({ month, score: scoreOf(sumTallies(await complaintTallies(deps.db.orm, scope, p, now))) });
+    trend.push({ month, score: scoreOf(sumTallies(same ? tallies : await complaintTallies(deps.db.orm, scope, p, now))) });
   }
 
   const out: Scorecard = {
