@@ -9,8 +9,10 @@
 // Load: BENCH_CONCURRENCY clients (16) post BENCH_UPDATES updates (3000) after BENCH_WARMUP (300), over
 // keep-alive connections (Node's fetch), in BENCH_ROUNDS rounds (3) that alternate between the two bots. Each client plays residents one after another (ids from a pool
 // of BENCH_RESIDENTS, 500): /start, district → street → community with the buttons linli really sent,
-// consent, skip the phone, /menu, a question from the search fixture, one in five talks to a person, one in
-// four who agreed opens My points and how to earn or the shop, the guide from the menu keyboard down to a service card, /help, something the bot cannot place. The baseline gets the very same update
+// consent, skip the phone, /menu, a question from the search fixture (one in five asks for a person, one in
+// five reports a problem: a sentence, its likeliest kind, no place, a photo, submit; one in four who agreed
+// opens My points and how to earn or the shop), the guide from the menu keyboard
+// down to a service card, /help, something the bot cannot place. The baseline gets the very same update
 // bodies, in the same order, at the same concurrency. updates/s = updates ÷ the time spent posting them.
 //
 // Checked while it runs: every answer is a 200, every update made at least one Bot API call about it
@@ -38,7 +40,7 @@ import { openSqlite } from "../src/db/sqlite.js";
 import { consoleLogger, type Logger } from "../src/log.js";
 import { searchQuestions } from "../test/fixtures/search-questions.js";
 import { startFakeTelegram, type FakeTelegram } from "../test/support/fake-telegram.js";
-import { press, text, type Person } from "../test/support/updates.js";
+import { photo, press, text, type Person } from "../test/support/updates.js";
 
 const env = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -182,6 +184,20 @@ function* visit(who: Person, rnd: Random, seen: () => Seen): Generator<Step, voi
   if (rnd() < 0.2) {
     yield say("menu: talk to a person", translate(zh ? "zh" : "en", "menu-human"));
     yield say("to a person", zh ? "我家楼道的灯坏了" : "the stairwell light is broken");
+  }
+  // One in five reports a problem: a sentence, the likeliest kind, no place, a photo, submit (the case,
+  // its complaint row, the photo in the timeline, the topic's posts and the outbox rows).
+  if (agrees && rnd() < 0.2) {
+    yield say("menu: report", translate(zh ? "zh" : "en", "menu-report"));
+    yield say("report: what", zh ? "楼下饭店油烟太大，晚上也吵" : "the restaurant downstairs smokes us out");
+    // The likeliest kind, as the resident would (a random one might be "not the community's", filed at once).
+    const likeliest = seen().buttons.find((b) => actionOf(b.data) === "report.cat");
+    if (!likeliest) throw new ScriptError(`no report.cat button in ${JSON.stringify(seen().buttons)}`);
+    yield tap("report: kind", likeliest.data);
+    yield tap("report: skip place", button(rnd, seen(), "report.skip"));
+    if (seen().buttons.some((b) => actionOf(b.data) === "report.fresh")) yield tap("report: a new one", button(rnd, seen(), "report.fresh"));
+    yield { label: "report: photo", update: photo(who, `bench-photo-${who.id}`) };
+    yield tap("report: submit", button(rnd, seen(), "report.submit"));
   }
   // One in four who agreed opens My points (the account is made on the first visit) and its shop or how to earn.
   if (agrees && rnd() < 0.25) {

@@ -46,6 +46,9 @@ const writeRules: [path: string, rule: WriteRule][] = [
   // The staff API authenticates with a bearer token a script holds, never with a browser's cookie: a page
   // elsewhere can add no power to its requests, so scripts and integrations may call it from anywhere.
   ["/api/staff", { maxBytes: 64 * KiB, accepts: ["application/json"], from: "anywhere" }],
+  // Open311 service requests (issue 10): an integration's server posts a form (the spec's) or JSON with its
+  // api_key (a staff API token); no browser cookie gives it any power.
+  ["/open311/v2/requests.json", { maxBytes: 16 * KiB, accepts: ["application/x-www-form-urlencoded", "application/json"], from: "anywhere" }],
   // The staff console's plain HTML forms (they work without JavaScript); each also carries a CSRF token.
   ["/console", { maxBytes: 64 * KiB, accepts: ["application/x-www-form-urlencoded"], from: "own pages" }],
 ];

@@ -19,6 +19,8 @@ import { onTranslationProblem } from "./i18n/index.js";
 import { housekeepingJob } from "./jobs/housekeeping.js";
 import type { Job } from "./jobs/job.js";
 import { escalationJob } from "./jobs/escalation.js";
+import { hearingsJob } from "./jobs/hearings.js";
+import { verdictsJob } from "./jobs/verdicts.js";
 import { defaultDispatch, outboxJob, type DispatchSettings } from "./jobs/outbox.js";
 import type { Logger } from "./log.js";
 import type { OutboxRoute } from "./vocabulary.js";
@@ -81,5 +83,5 @@ export function createLinli({ db, directory = db, config, logger, now = Date.now
     ...(outboxApi ? { telegram: telegramDeliverer(domain, outboxApi, engine, media), topic: topicDeliverer(domain, outboxApi, media) } : {}),
   };
   const app = createApp({ domain, engine, config, logger, bot });
-  return { app, domain, engine, bot, jobs: [housekeepingJob(domain), outboxJob(domain, deliverers, { ...defaultDispatch, ratePerSecond: config.outboxRate, ...dispatch }), escalationJob(domain)] };
+  return { app, domain, engine, bot, jobs: [housekeepingJob(domain), outboxJob(domain, deliverers, { ...defaultDispatch, ratePerSecond: config.outboxRate, ...dispatch }), escalationJob(domain), verdictsJob(domain), hearingsJob(domain)] };
 }

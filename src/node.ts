@@ -35,7 +35,7 @@ async function main() {
   logger.info({ database: config.database.path }, "database ready (migrations applied)");
 
   if (config.demoData) {
-    const loaded = await loadDemoData(db);
+    const loaded = await loadDemoData(db, Date.now(), db, { history: true });
     if (loaded) logger.info(loaded, "demo data loaded into the empty database (set DEMO_DATA=false to start empty)");
     if (loaded?.consoleAdmin) logger.info({ path: "/console", ...loaded.consoleAdmin }, "demo admin for the staff console (only while DEMO_DATA is on)");
   }

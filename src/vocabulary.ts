@@ -92,8 +92,33 @@ export const caseEventKinds = [
   "escalation",
   /** Something about reaching the resident (they blocked the bot, a message could not be delivered). */
   "delivery",
+  /** A complaint: another resident said "me too" (detail: followers), or its followers moved to the original. */
+  "follow",
+  /** A complaint: a resident's verdict on "fixed" (fixed / partly / not fixed, 1–5, a comment). */
+  "verdict",
+  /** A complaint: a hearing about it was scheduled, or its outcome recorded. */
+  "hearing",
 ] as const;
 export type CaseEventKind = (typeof caseEventKinds)[number];
+
+/**
+ * A complaint's life, in FixMyStreet's words: open → investigating → action scheduled → in progress →
+ * fixed (the residents then judge it) → closed; or not responsible (with where it goes instead), or a
+ * duplicate of another; reopened when a resident says it is not fixed.
+ */
+export const complaintStatuses = ["open", "investigating", "action_scheduled", "in_progress", "fixed", "not_responsible", "duplicate", "closed", "reopened"] as const;
+export type ComplaintStatus = (typeof complaintStatuses)[number];
+
+/** What a resident says when staff call a complaint fixed. */
+export const verdicts = ["fixed", "partly", "not_fixed"] as const;
+export type Verdict = (typeof verdicts)[number];
+
+/** Whether the community handles a complaint category, or it goes elsewhere (the agency, 12345). */
+export const categoryAccess = ["handled", "not_here"] as const;
+export type CategoryAccess = (typeof categoryAccess)[number];
+
+export const hearingStates = ["scheduled", "held", "cancelled"] as const;
+export type HearingState = (typeof hearingStates)[number];
 
 /** Where an outbox message goes: a resident's or staff member's Telegram chat, a web chat's inbox, a case's topic. */
 export const outboxRoutes = ["telegram", "web", "topic"] as const;

@@ -33,7 +33,7 @@ function build(env: Env): Isolate {
     // Without TELEGRAM_BOT_USERNAME, one getMe per isolate (not per request).
     if (linli.bot && !linli.bot.isInited()) await linli.bot.init();
     if (config.demoData) {
-      const loaded = await loadDemoData(db);
+      const loaded = await loadDemoData(db, Date.now(), db, { history: true });
       if (loaded) logger.info(loaded, "demo data loaded into the empty database (set DEMO_DATA=false to start empty)");
       if (loaded?.consoleAdmin) logger.info({ path: "/console", ...loaded.consoleAdmin }, "demo admin for the staff console (only while DEMO_DATA is on)");
     }

@@ -1,12 +1,14 @@
 // The community's staff group (a Telegram forum supergroup): /link and /unlink, and each case's topic as
 // the place to answer the resident. What a linked staff member writes in a topic goes to the resident,
 // signed with their name; a message starting with // stays an internal note; /close, /assign <username>,
-// /reopen and the buttons under the topic's first post act on the case. Messages from anyone who is not
+// /reopen and the buttons under the topic's first post act on the case. A complaint's statuses have their
+// commands (./complaint-commands below): /checking, /scheduled, /working, /fixed <what was done> (a photo
+// captioned /fixed … is the after-photo), /notours <where instead>, /duplicate <reference>. Messages from anyone who is not
 // linked staff reaching the case, from bots, and service messages are ignored, never relayed.
 import { Composer, type Api, type Context } from "grammy";
 import type { Message } from "grammy/types";
 import { caseOfTopic, staffGroupByChat } from "../db/queries/cases.js";
-import { assignCase, CaseActionError, closeCase, MAX_STAFF_TEXT, noteOnCase, reopenCase, replyToCase } from "../domain/cases/actions.js";
+import { assignCase, CaseActionError, closeCase, MAX_STAFF_TEXT, noteOnCase, reopenCase, replyToCase, setCaseStatus } from "../domain/cases/actions.js";
 import { caseInScope } from "../domain/cases/queue.js";
 import { GroupRuleError, linkGroup, unlinkGroup } from "../domain/cases/groups.js";
 import { seesCase, staffActor, staffOfTelegram } from "../domain/cases/staff.js";
@@ -39,21 +41,37 @@ function refusal(t: Translate, ref: string, error: CaseActionError, username: st
     case "assignee":
       return t("group-assign-unknown", { username });
     case "invalid":
-      return error.args.max ? t("group-reply-too-long", { max: MAX_STAFF_TEXT }) : null;
+      if (error.args.max) return t("group-reply-too-long", { max: MAX_STAFF_TEXT });
+      if (error.field === "note") return t("group-fixed-needs-note");
+      if (error.field === "elsewhere") return t("group-notours-needs-where");
+      if (error.field === "duplicate_of") return t("group-duplicate-unknown");
+      if (error.field === "status") return t("group-status-refused");
+      return null;
     case "not-closed":
     case "already-closed":
-      return null;
+      return error.reason.startsWith("the complaint") || error.reason.startsWith("only") ? t("group-status-refused") : null;
   }
 }
 
-/** `/name args` at the start of a message (addressed to this bot, or to no bot in particular). */
+/** `/name args` at the start of a message or a photo's caption (addressed to this bot, or to no bot in particular). */
 function commandOf(message: Message, botUsername: string): { name: string; args: string } | null {
-  const entity = message.entities?.find((e) => e.type === "bot_command" && e.offset === 0);
-  if (!entity || message.text === undefined) return null;
-  const [name = "", target] = message.text.slice(1, entity.length).split("@");
+  const body = message.text ?? message.caption;
+  const entity = (message.text !== undefined ? message.entities : message.caption_entities)?.find((e) => e.type === "bot_command" && e.offset === 0);
+  if (!entity || body === undefined) return null;
+  const [name = "", target] = body.slice(1, entity.length).split("@");
   if (target && target.toLowerCase() !== botUsername.toLowerCase()) return null;
-  return { name: name.toLowerCase(), args: message.text.slice(entity.length).trim() };
+  return { name: name.toLowerCase(), args: body.slice(entity.length).trim() };
 }
+
+/** A complaint's statuses, by the topic's command for each. */
+const complaintCommands = new Map<string, string>([
+  ["checking", "investigating"],
+  ["scheduled", "action_scheduled"],
+  ["working", "in_progress"],
+  ["fixed", "fixed"],
+  ["notours", "not_responsible"],
+  ["duplicate", "duplicate"],
+]);
 
 export function staffGroups(deps: DomainDeps, logger: Logger): Composer<Context> {
   const composer = new Composer<Context>();
@@ -95,6 +113,13 @@ export function staffGroups(deps: DomainDeps, logger: Logger): Composer<Context>
     // Chatter in a topic that is no case's, or a case beyond this person's roles: not ours to relay.
     if (!c || !(await seesCase(deps, viewer, c))) return;
     try {
+      if (c.kind === "complaint" && command && (complaintCommands.has(command.name) || command.name === "close" || command.name === "reopen")) {
+        const status = complaintCommands.get(command.name) ?? (command.name === "close" ? "closed" : "reopened");
+        const photo = message.photo?.length ? { kind: "photo" as const, telegramFileId: message.photo.at(-1)!.file_id } : undefined;
+        if (status === "duplicate") return await setCaseStatus(deps, viewer, c, status, "topic", undefined, { duplicateOf: command.args.split(/\s+/)[0] ?? "" });
+        if (status === "not_responsible") return await setCaseStatus(deps, viewer, c, status, "topic", undefined, command.args ? { elsewhere: command.args } : {});
+        return await setCaseStatus(deps, viewer, c, status, "topic", command.args || undefined, photo ? { attachment: photo } : {});
+      }
       if (command?.name === "close") return await closeCase(deps, viewer, c, "topic");
       if (command?.name === "reopen") return await reopenCase(deps, viewer, c, "topic");
       if (command?.name === "assign") {
@@ -142,6 +167,8 @@ export function staffGroups(deps: DomainDeps, logger: Logger): Composer<Context>
         if (pressed.action === "take") {
           await assignCase(deps, viewer, c, viewer.member.username, "topic");
           await say(t("group-case-taken", { staff: staffActor(viewer, "topic").name, ref: c.ref }));
+        } else if (pressed.action === "st") {
+          if (c.status !== pressed.values[1]) await setCaseStatus(deps, viewer, c, pressed.values[1], "topic");
         } else if (c.status !== "closed") {
           await closeCase(deps, viewer, c, "topic");
         }

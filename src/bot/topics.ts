@@ -17,6 +17,7 @@ import { local, translator, type Translate } from "../i18n/index.js";
 import type { Lang } from "../vocabulary.js";
 import { describeFailure, failureOf } from "./delivery-errors.js";
 import { caseButtons } from "./case-buttons.js";
+import { complaintAbout } from "../domain/complaints/about.js";
 import { telegramChannel } from "./telegram-channel.js";
 
 /** Staff read the group in Chinese, the community's language. */
@@ -41,6 +42,24 @@ async function introOf(deps: DomainDeps, t: Translate, c: Case): Promise<Reply> 
     service: service ? t("topic-opened-service", { service: local(service, "title", STAFF_LANGUAGE) }) : "",
     summary: c.summary,
   });
+  if (c.kind === "complaint") {
+    const about = await complaintAbout(deps, c, STAFF_LANGUAGE);
+    const lines = [
+      t("topic-complaint-category", { category: about?.category ?? t("topic-none") }),
+      t("topic-complaint-place", { place: about?.place ?? t("topic-none") }),
+      ...(about?.map ? [t("topic-complaint-map", { url: about.map })] : []),
+      ...(about?.photos ? [t("topic-complaint-photos", { count: about.photos })] : []),
+      t("topic-complaint-help"),
+    ];
+    return {
+      kind: "text",
+      text: `${text}\n${lines.join("\n")}`,
+      buttons: [
+        [caseButtons.button(t("button-case-take"), "take", c.id)],
+        [caseButtons.button(t("staff-case-status-investigating"), "st", c.id, "investigating"), caseButtons.button(t("staff-case-status-in_progress"), "st", c.id, "in_progress")],
+      ],
+    };
+  }
   return { kind: "text", text, buttons: [[caseButtons.button(t("button-case-take"), "take", c.id), caseButtons.button(t("button-case-close"), "close", c.id)]] };
 }
 
@@ -59,8 +78,20 @@ export function renderPost(t: Translate, post: Exclude<TopicPost, { action: stri
     }
     case "note":
       return [{ kind: "text", text: t("topic-note", { staff: post.staffName, text: post.text }) }];
-    case "status":
-      return [{ kind: "text", text: t("topic-status", { status: t(`staff-case-status-${post.status}`), by: post.by === "resident" ? t("topic-by-resident") : post.by }) }];
+    case "status": {
+      const by = post.by === "resident" ? t("topic-by-resident") : post.by === "system" ? t("topic-by-system") : post.by;
+      const replies: Reply[] = [{ kind: "text", text: t("topic-status", { status: t(`staff-case-status-${post.status}`), by }) + (post.text ? `\n${post.text}` : "") }];
+      if (post.attachment) replies.push({ kind: "media", attachment: post.attachment });
+      return replies;
+    }
+    case "followed":
+      return [{ kind: "text", text: t("topic-followed") }];
+    case "verdict": {
+      const verdict = t(`staff-verdict-${post.verdict}`);
+      if (post.comment) return [{ kind: "text", text: t("topic-verdict-comment", { verdict, rating: post.rating ?? "—", comment: post.comment }) }];
+      if (post.rating) return [{ kind: "text", text: t("topic-verdict-rated", { verdict, rating: post.rating }) }];
+      return [{ kind: "text", text: t("topic-verdict", { verdict }) }];
+    }
     case "assigned":
       return [{ kind: "text", text: t("topic-assigned", { staff: post.staffName, by: post.by }) }];
     case "rated":

@@ -26,6 +26,9 @@ import {
   rolePlaceKinds,
   staffRoles as staffRoleNames,
   textSizes,
+  categoryAccess,
+  hearingStates,
+  verdicts,
   voucherStatuses,
 } from "../vocabulary.js";
 
@@ -95,6 +98,8 @@ export const communities = sqliteTable(
     hoursNoteEn: text("hours_note_en"),
     /** How long staff have to answer a new case, in minutes of office time (null: the usual 120). */
     firstResponseMinutes: integer("first_response_minutes"),
+    /** Complaints and followers in one category within 30 days that suggest a hearing (null: the usual 10). */
+    hearingThreshold: integer("hearing_threshold"),
     sort: integer("sort").notNull().default(0),
   },
   (t) => [uniqueIndex("communities_code").on(t.code), index("communities_street").on(t.streetId)],
@@ -114,6 +119,11 @@ export const grids = sqliteTable(
     /** Before staff accounts: the grid worker's name as text. The card now reads `grid_worker` roles. */
     workerNameZh: text("worker_name_zh"),
     workerNameEn: text("worker_name_en"),
+    /** The buildings it covers as residents name them (「3栋」, "Building 3"): a complaint's place finds its grid. */
+    buildings: text("buildings", { mode: "json" }).$type<string[]>().notNull().default([]),
+    /** Roughly its middle, for a shared location: the nearest grid of the community takes it. */
+    latitude: real("latitude"),
+    longitude: real("longitude"),
   },
   (t) => [index("grids_community").on(t.communityId), uniqueIndex("grids_code").on(t.code)],
 );
@@ -877,6 +887,11 @@ export const cases = sqliteTable(
     index("cases_resident").on(t.residentId, t.status),
     index("cases_assignee").on(t.assigneeStaffId, t.status),
     index("cases_due").on(t.status, t.dueAt),
+    // The numbers of a kind (complaints' scorecards, the register, hearings): by community, by grid, or all of
+    // them, and when opened; each also holds what the tallies read of a case, so they never visit its row.
+    index("cases_kind_community_opened").on(t.kind, t.communityId, t.openedAt, t.gridId, t.status),
+    index("cases_grid_opened").on(t.gridId, t.kind, t.openedAt, t.communityId, t.status),
+    index("cases_kind_opened").on(t.kind, t.openedAt, t.communityId, t.gridId, t.status),
     check("cases_rating_range", sql`${t.rating} IS NULL OR ${t.rating} BETWEEN 1 AND 5`),
   ],
 );
@@ -1001,4 +1016,152 @@ export const media = sqliteTable(
     createdAt: integer("created_at").notNull(),
   },
   (t) => [index("media_owner").on(t.owner)],
+);
+
+// ── complaints (民情诉求): cases of kind `complaint`, with what only they have ─────────────────────────
+
+/**
+ * Complaint categories: the defaults every community has (community_id null) and a community's own (which
+ * replace a default of the same code there). Each says who handles it and how fast, or where it goes instead.
+ */
+export const complaintCategories = sqliteTable(
+  "complaint_categories",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** null: a default of every community. */
+    communityId: integer("community_id"),
+    /** Stable, e.g. `oil-smoke`: Open311's service_code. */
+    code: text("code").notNull(),
+    nameZh: text("name_zh").notNull(),
+    nameEn: text("name_en").notNull(),
+    /** Words that suggest it, "|"-separated (油烟|饭店|烧烤), for the likeliest category first. */
+    keywordsZh: text("keywords_zh").notNull().default(""),
+    keywordsEn: text("keywords_en").notNull().default(""),
+    /** Who handles it: the grid's grid worker unless it says another role of the community. */
+    handlerRole: text("handler_role", { enum: staffRoleNames }).notNull().default("grid_worker"),
+    access: text("access", { enum: categoryAccess }).notNull().default("handled"),
+    /** Where it goes instead when not handled here: the agency and how to reach it, in words; a phone. */
+    elsewhereZh: text("elsewhere_zh"),
+    elsewhereEn: text("elsewhere_en"),
+    elsewherePhone: text("elsewhere_phone"),
+    /** Deadlines in minutes of the community's office time: to acknowledge, and to fix. */
+    acknowledgeMinutes: integer("acknowledge_minutes").notNull().default(240),
+    resolveMinutes: integer("resolve_minutes").notNull().default(2400),
+    sort: integer("sort").notNull().default(0),
+    disabledAt: integer("disabled_at"),
+  },
+  (t) => [
+    uniqueIndex("complaint_categories_own").on(t.communityId, t.code).where(sql`${t.communityId} IS NOT NULL`),
+    uniqueIndex("complaint_categories_default").on(t.code).where(sql`${t.communityId} IS NULL`),
+  ],
+);
+
+/** What only a complaint has. One row per complaint case (case_id = cases.id). */
+export const complaints = sqliteTable(
+  "complaints",
+  {
+    caseId: integer("case_id").primaryKey(),
+    /** The filing's own key (a chat turn, an Open311 POST): the new case is found by it once written, and a retry makes no second one. */
+    filingKey: text("filing_key").notNull(),
+    categoryId: integer("category_id").notNull(),
+    /** What happened, as the resident wrote it; redacted on forget. */
+    description: text("description").notNull(),
+    /** A shared location (WGS 84), when there is one. */
+    latitude: real("latitude"),
+    longitude: real("longitude"),
+    /** The building as it matched a grid's list (「3栋」), when the place named one. */
+    building: text("building"),
+    /** The place in the resident's words (「3栋2单元门口」, "outside the school gate"). */
+    placeText: text("place_text"),
+    /** Their name is hidden from other residents (followers, hearings); staff still see who reported it. */
+    anonymous: integer("anonymous", { mode: "boolean" }).notNull().default(false),
+    /** A duplicate: the complaint it repeats (its followers moved there). */
+    duplicateOf: integer("duplicate_of"),
+    /** Not responsible: where it goes instead, as the resident was told. */
+    elsewhereZh: text("elsewhere_zh"),
+    elsewhereEn: text("elsewhere_en"),
+    /** Deadlines of its category, counted in office time from when it opened (or reopened). */
+    acknowledgeDueAt: integer("acknowledge_due_at"),
+    resolveDueAt: integer("resolve_due_at"),
+    /** When staff first acknowledged it (a reply or a status past `open`): the response rate. */
+    acknowledgedAt: integer("acknowledged_at"),
+    /** When staff last called it fixed: the resolution rate; and the residents' verdicts are asked. */
+    fixedAt: integer("fixed_at"),
+    /** Closed as fixed because nobody answered within 7 days: unconfirmed in the statistics. */
+    unconfirmed: integer("unconfirmed", { mode: "boolean" }).notNull().default(false),
+    /** The hearing it was taken to, if any. */
+    hearingId: integer("hearing_id"),
+  },
+  (t) => [uniqueIndex("complaints_filing").on(t.filingKey), index("complaints_category").on(t.categoryId), index("complaints_duplicate").on(t.duplicateOf)],
+);
+
+/** Residents who said "me too": they get every update and give their own verdict. */
+export const complaintFollowers = sqliteTable(
+  "complaint_followers",
+  {
+    caseId: integer("case_id").notNull(),
+    residentId: integer("resident_id").notNull(),
+    since: integer("since").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.residentId] }), index("complaint_followers_resident").on(t.residentId)],
+);
+
+/** Each resident's verdict on "fixed", once per round (a complaint reopened and fixed again asks again). */
+export const complaintVerdicts = sqliteTable(
+  "complaint_verdicts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    caseId: integer("case_id").notNull(),
+    /** null once the resident asked to be forgotten: the verdict still counts. */
+    residentId: integer("resident_id"),
+    /** Which "fixed" it answers: the case's reopenedCount when it was fixed. */
+    round: integer("round").notNull(),
+    verdict: text("verdict", { enum: verdicts }).notNull(),
+    rating: integer("rating"),
+    comment: text("comment"),
+    at: integer("at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("complaint_verdicts_once").on(t.caseId, t.residentId, t.round),
+    index("complaint_verdicts_at").on(t.at),
+    check("complaint_verdicts_rating_range", sql`${t.rating} IS NULL OR ${t.rating} BETWEEN 1 AND 5`),
+  ],
+);
+
+/** A hearing (听证会) a community holds when many complain alike. */
+export const hearings = sqliteTable(
+  "hearings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    communityId: integer("community_id").notNull(),
+    categoryId: integer("category_id").notNull(),
+    topicZh: text("topic_zh").notNull(),
+    topicEn: text("topic_en").notNull(),
+    startsAt: integer("starts_at").notNull(),
+    placeZh: text("place_zh").notNull(),
+    placeEn: text("place_en").notNull(),
+    state: text("state", { enum: hearingStates }).notNull().default("scheduled"),
+    /** What was decided, sent to everyone invited and attached to the cases. */
+    outcomeZh: text("outcome_zh"),
+    outcomeEn: text("outcome_en"),
+    outcomeAt: integer("outcome_at"),
+    reminderSentAt: integer("reminder_sent_at"),
+    createdByStaffId: integer("created_by_staff_id"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("hearings_community").on(t.communityId, t.startsAt)],
+);
+
+/** Who a hearing invited (every complainant and follower of its cases) and what they answered. */
+export const hearingInvitations = sqliteTable(
+  "hearing_invitations",
+  {
+    hearingId: integer("hearing_id").notNull(),
+    residentId: integer("resident_id").notNull(),
+    /** null: not answered yet. */
+    coming: integer("coming", { mode: "boolean" }),
+    answeredAt: integer("answered_at"),
+    invitedAt: integer("invited_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.hearingId, t.residentId] }), index("hearing_invitations_resident").on(t.residentId)],
 );

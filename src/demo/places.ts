@@ -25,6 +25,11 @@ export interface DemoGrid {
   en: string;
   workerZh: string;
   workerEn: string;
+  /** The buildings it covers (grid n: buildings 4n-3 … 4n), for a complaint's place. */
+  buildings: string[];
+  /** Roughly its middle: grids lie 200 m apart north of the station. */
+  latitude: number;
+  longitude: number;
 }
 export interface DemoCommunity {
   code: string;
@@ -147,7 +152,7 @@ function nextWorker(): { zh: string; en: string } {
   return demoName(workerCount++);
 }
 
-function makeGrids(communityCode: string, count: 2 | 3 | 4): DemoGrid[] {
+function makeGrids(communityCode: string, count: 2 | 3 | 4, [latitude, longitude]: readonly [number, number]): DemoGrid[] {
   return ORDINALS.slice(0, count).map((ordinal, i) => {
     const worker = nextWorker();
     return {
@@ -156,6 +161,9 @@ function makeGrids(communityCode: string, count: 2 | 3 | 4): DemoGrid[] {
       en: `Grid ${i + 1}`,
       workerZh: `网格员 ${worker.zh}`,
       workerEn: `Grid worker ${worker.en}`,
+      buildings: [1, 2, 3, 4].map((b) => `${i * 4 + b}栋`),
+      latitude: Math.round((latitude + 0.0018 * i) * 1e6) / 1e6,
+      longitude,
     };
   });
 }
@@ -199,7 +207,7 @@ function placesIn(area: Area, rural: boolean) {
       exceptions: HOLIDAYS,
       note: hours.note ?? null,
     },
-    grids: makeGrids(code, grids),
+    grids: makeGrids(code, grids, [latitude, longitude]),
   });
 }
 
@@ -706,6 +714,9 @@ export const placesSeed: Seed = {
                     nameEn: grid.en,
                     workerNameZh: grid.workerZh,
                     workerNameEn: grid.workerEn,
+                    buildings: grid.buildings,
+                    latitude: grid.latitude,
+                    longitude: grid.longitude,
                   }),
                 );
                 counts.grids++;

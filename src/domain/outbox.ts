@@ -31,10 +31,14 @@ export type TopicPost =
   | { post: "opened" }
   | { post: "message"; from: "resident" | "staff"; staffName?: string; text?: string; attachment?: Attachment }
   | { post: "note"; staffName: string; text: string }
-  | { post: "status"; status: string; by: string }
+  | { post: "status"; status: string; by: string; text?: string; attachment?: Attachment }
   | { post: "assigned"; staffName: string; by: string }
   | { post: "rated"; rating: number; comment?: string }
   | { post: "escalated"; level: number }
+  /** A complaint: another resident said "me too". */
+  | { post: "followed" }
+  /** A complaint: a resident's verdict on "fixed". */
+  | { post: "verdict"; verdict: string; rating?: number; comment?: string }
   | { post: "unreachable" }
   | { action: "close" | "reopen" };
 

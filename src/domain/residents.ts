@@ -16,7 +16,9 @@ import {
 } from "../db/queries/residents.js";
 import { communityPath, type CommunityPath } from "../db/queries/places.js";
 import { casesOf, detachResident } from "../db/queries/cases.js";
+import { complaintsOfResident, detachFromComplaints } from "../db/queries/complaints.js";
 import { dropInbox, dropQueuedFor } from "../db/queries/outbox.js";
+import { dropInvitationsOf } from "../db/queries/hearings.js";
 import { detachResident as detachFromPoints } from "../db/queries/points.js";
 import { disownMedia } from "./media.js";
 import { REDACTED } from "./personal-data.js";
@@ -104,12 +106,15 @@ export function removePhone(resident: Resident): Change {
 
 /** Everything stored about a person, for /mydata. */
 export async function storedAbout(deps: DomainDeps, resident: Resident) {
-  const [place, conversation, theirCases] = await Promise.all([
+  const [place, conversation, theirCases, complaints] = await Promise.all([
     resident.communityId ? communityPath(deps.directory.orm, resident.communityId) : undefined,
     findConversation(deps.db.orm, conversationKey(resident.channel, resident.externalId)),
     casesOf(deps.db.orm, resident.id),
+    complaintsOfResident(deps.db.orm, resident.id, 100),
   ]);
-  return { resident, place, conversation, cases: theirCases };
+  // Complaints they follow ("me too") are theirs to know about too.
+  const following = complaints.filter((k) => k.c.residentId !== resident.id).map((k) => k.c);
+  return { resident, place, conversation, cases: theirCases, following };
 }
 
 /**
@@ -121,11 +126,16 @@ export function forget(resident: Resident): Change {
   return erasing((orm) => [
     deleteConversation(orm, key),
     // Cases stay for the statistics, without the person; what they wrote in them is redacted.
+    // Complaints (first: they find the resident's cases by their id): descriptions and places redacted,
+    // their "me too"s and invitations gone, verdicts kept without them.
+    ...detachFromComplaints(orm, resident.id, REDACTED),
     ...detachResident(orm, resident.id, REDACTED),
     // The points account and its entries stay, without the person (never reset, never deleted).
     ...detachFromPoints(orm, resident.id),
     // What still waited for them goes, and what they uploaded loses its owner (housekeeping removes it).
     dropQueuedFor(orm, resident.id),
+    // Their hearing invitations go; the hearing keeps its complaints.
+    dropInvitationsOf(orm, resident.id),
     ...(resident.channel === "web" ? [dropInbox(orm, resident.externalId)] : []),
     disownMedia(orm, `${resident.channel}:${resident.externalId}`),
     deleteResident(orm, resident.id),

@@ -21,7 +21,7 @@ function formatDate(ctx: FlowContext, epochMs: number, timeZone: string): string
 }
 
 async function myData(ctx: FlowContext): Promise<Outcome> {
-  const [{ resident: r, place, conversation, cases }, points] = await Promise.all([storedAbout(ctx.deps, ctx.resident), pointsAbout(ctx.deps, ctx.resident)]);
+  const [{ resident: r, place, conversation, cases, following }, points] = await Promise.all([storedAbout(ctx.deps, ctx.resident), pointsAbout(ctx.deps, ctx.resident)]);
   const timeZone = place?.community.timeZone ?? ctx.deps.defaultTimeZone;
   const lines = [
     ctx.t("mydata-intro"),
@@ -43,6 +43,12 @@ async function myData(ctx: FlowContext): Promise<Outcome> {
       ? [
           ctx.t("mydata-cases", { count: cases.length }),
           ...cases.slice(0, 10).map((c) => ctx.t("mydata-case", { ref: c.ref, status: ctx.t(`case-status-${c.status}`), when: formatDate(ctx, c.openedAt, timeZone) })),
+        ]
+      : []),
+    ...(following.length
+      ? [
+          ctx.t("mydata-complaints", { count: following.length }),
+          ...following.slice(0, 10).map((c) => ctx.t("mydata-case", { ref: c.ref, status: ctx.t(`case-status-${c.status}`), when: formatDate(ctx, c.openedAt, timeZone) })),
         ]
       : []),
     ctx.t("mydata-footer"),

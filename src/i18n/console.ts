@@ -3,6 +3,7 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { languages, type Lang } from "../vocabulary.js";
 import type { StaffRuleError } from "../domain/staff/errors.js";
+import { reportsEn, reportsZh } from "./console-reports.js";
 
 const zh = `
 console-title = 邻里 · 工作台
@@ -314,6 +315,39 @@ done-noted = 已添加备注。
 done-taken = 这个事项由您负责了。
 done-assigned = 已更换负责人。
 done-closed = 事项已结束，会邀请居民评分。
+done-status = 状态已更新，居民和跟进的居民都会收到通知。
+case-status-investigating = 核实中
+case-status-action_scheduled = 已安排
+case-status-in_progress = 处理中
+case-status-fixed = 已办好
+case-status-not_responsible = 不归社区管
+case-status-duplicate = 重复
+case-status-reopened = 重新办理
+complaint-about = 诉求
+complaint-category = 分类
+complaint-description = 居民反映
+complaint-place = 地点
+complaint-map = 在地图上看
+complaint-photos = 照片（张）
+complaint-followers = 跟进的居民
+complaint-name = 署名
+complaint-name-hidden = 不向其他居民显示
+complaint-name-shown = 可以显示
+complaint-acknowledge-due = 答复时限
+complaint-resolve-due = 办结时限
+complaint-duplicate-of = 重复于
+complaint-duplicate-hint = 状态选“重复”时填原诉求编号，跟进的居民会转过去
+complaint-elsewhere = 应由谁处理
+complaint-elsewhere-hint = 状态选“不归社区管”时填写；不填用分类的说法
+complaint-verdicts = 居民评价
+complaint-verdict-fixed = 办好了
+complaint-verdict-partly = 部分办好
+complaint-verdict-not_fixed = 没办好
+complaint-unconfirmed = 七天无人评价，按办好结案（未确认）
+complaint-set-status = 改为
+complaint-status-note = 告诉居民的话
+complaint-status-note-hint = 会发给反映和跟进的居民；“已办好”必须写做了什么
+complaint-set-status-button = 更新状态
 done-reopened = 事项已重新打开。
 error-closed = 事项已结束。重新打开后才能回复居民。
 error-not-closed = 事项还没有结束，不用重新打开。
@@ -870,6 +904,39 @@ done-noted = The note was added.
 done-taken = The case is yours now.
 done-assigned = The assignee was changed.
 done-closed = The case is closed; the resident will be asked to rate it.
+done-status = The status is updated; the resident and the followers are told.
+case-status-investigating = investigating
+case-status-action_scheduled = action scheduled
+case-status-in_progress = in progress
+case-status-fixed = fixed
+case-status-not_responsible = not responsible
+case-status-duplicate = duplicate
+case-status-reopened = reopened
+complaint-about = Complaint
+complaint-category = Category
+complaint-description = What the resident reported
+complaint-place = Place
+complaint-map = see on a map
+complaint-photos = Photos
+complaint-followers = Followers
+complaint-name = Name
+complaint-name-hidden = hidden from other residents
+complaint-name-shown = may be shown
+complaint-acknowledge-due = Answer by
+complaint-resolve-due = Fix by
+complaint-duplicate-of = Duplicate of
+complaint-duplicate-hint = with the status “duplicate”: the original's reference; its followers move there
+complaint-elsewhere = Where it goes instead
+complaint-elsewhere-hint = with the status “not responsible”; the category's answer when empty
+complaint-verdicts = Residents' verdicts
+complaint-verdict-fixed = fixed
+complaint-verdict-partly = partly fixed
+complaint-verdict-not_fixed = not fixed
+complaint-unconfirmed = closed as fixed after seven days without a verdict (unconfirmed)
+complaint-set-status = Set to
+complaint-status-note = Words for the residents
+complaint-status-note-hint = sent to the resident and the followers; “fixed” needs what was done
+complaint-set-status-button = Update the status
 done-reopened = The case is open again.
 error-closed = The case is closed. Reopen it to write to the resident.
 error-not-closed = The case is not closed: there is nothing to reopen.
@@ -1116,7 +1183,7 @@ points-error-name = That resident is in a household already.
 points-error-item = There are not that many in stock to take away.
 `;
 
-export const consoleSources: Record<Lang, string> = { zh, en };
+export const consoleSources: Record<Lang, string> = { zh: zh + reportsZh, en: en + reportsEn };
 
 const bundles = Object.fromEntries(
   languages.map((lang) => {
@@ -1171,6 +1238,8 @@ export function fieldLabel(t: ConsoleT, field: string | undefined): string {
     text: "field-text",
     note: "field-note",
     status: "field-status",
+    elsewhere: "complaint-elsewhere",
+    duplicate_of: "complaint-duplicate-of",
   };
   const key = Object.hasOwn(labels, `${first}.${second}`) ? labels[`${first}.${second}`] : Object.hasOwn(labels, first) ? labels[first] : undefined;
   return key ? t(key) : field;

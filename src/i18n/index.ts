@@ -8,10 +8,12 @@ import cases from "./messages/cases.js";
 import community from "./messages/community.js";
 import core from "./messages/core.js";
 import guide from "./messages/guide.js";
+import hearing from "./messages/hearing.js";
 import human from "./messages/human.js";
 import onboarding from "./messages/onboarding.js";
 import points from "./messages/points.js";
 import privacy from "./messages/privacy.js";
+import report from "./messages/report.js";
 import settings from "./messages/settings.js";
 import webChat from "./messages/web-chat.js";
 import words from "./messages/words.js";
@@ -19,7 +21,7 @@ import words from "./messages/words.js";
 export { defaultLanguage, languages };
 
 /** Every message file, by the job it belongs to. */
-export const messageFiles: Record<string, Record<Lang, string>> = { core, onboarding, settings, privacy, words, guide, human, community, cases, points, webChat };
+export const messageFiles: Record<string, Record<Lang, string>> = { core, onboarding, settings, privacy, words, guide, human, report, community, cases, points, webChat, hearing };
 
 const bundles = new Map<Lang, FluentBundle>(
   languages.map((lang) => {

@@ -10,7 +10,8 @@ import type { MapApp } from "../vocabulary.js";
 export const webCapabilities: Capabilities = {
   // A browser cannot prove a phone number is the person's own.
   verifiedPhone: false,
-  shareLocation: false,
+  // The page asks the browser for its position (a button drawn for the "ask" reply below).
+  shareLocation: true,
   inlineButtons: true,
   editInPlace: false,
   textSize: true,
@@ -45,6 +46,9 @@ export type WebReply =
   | { kind: "image"; src: string }
   | { kind: "audio"; src: string }
   | { kind: "file"; src: string; name: string };
+
+/** The data of the button the page answers with the browser's position (no flow's button data has no dot). */
+export const LOCATION_BUTTON = "@location";
 
 /** Where the page fetches a file of the media store (only the session it belongs to may). */
 export const mediaPath = (key: string) => `/chat/media/${key}`;
@@ -100,7 +104,9 @@ export function renderForWeb(replies: Reply[], preferences: WebPreferences = { m
         return [{ ...rest, ...(links.length ? { links } : {}), ...(qr ? { qr: qrForWeb(qr) } : {}) }];
       }
       case "ask":
-        // The page cannot share what is asked for: it shows the question and only the way out.
+        // A location: a button the page answers with the browser's position (its data is the page's own,
+        // never sent). A contact the page cannot share: it shows the question and only the way out.
+        if (reply.asking === "location") return [{ kind: "text", text: reply.text, buttons: [[{ label: reply.button, data: LOCATION_BUTTON }]] }];
         return [{ kind: "text", text: reply.text, menu: [[reply.cancel]] }];
       case "place":
         return [{ ...reply, maps: mapLinks(reply, preferences.mapApp) }];

@@ -220,6 +220,7 @@ const script = String.raw`
         var r = node("div");
         line.forEach(function (b) {
           r.appendChild(button(b.label, "choice", function () {
+            if (String(b.data) === "@location") return sendLocation(String(b.label));
             submit({ kind: "choice", data: String(b.data) }, String(b.label));
           }));
         });
@@ -362,6 +363,14 @@ const script = String.raw`
     img.onerror = function () { URL.revokeObjectURL(url); sendPhoto(file); };
     img.src = url;
   });
+  // The browser's position, asked only when the person taps the button (a report's place).
+  function sendLocation(label) {
+    if (busy) return;
+    if (!navigator.geolocation) { systemLine(S.noLocation); return; }
+    navigator.geolocation.getCurrentPosition(function (pos) {
+      submit({ kind: "location", latitude: pos.coords.latitude, longitude: pos.coords.longitude }, label);
+    }, function () { systemLine(S.noLocation); }, { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+  }
   function sendPhoto(blob) {
     setBusy(true);
     fetch("/chat/api/photos", { method: "POST", credentials: "same-origin", headers: { "content-type": blob.type || "image/jpeg" }, body: blob })
@@ -452,6 +461,7 @@ export function pageWords(t: Translate) {
     mapAmap: t("chat-map-amap"),
     mapBaidu: t("chat-map-baidu"),
     photo: t("chat-photo"),
+    noLocation: t("chat-no-location"),
     file: t("chat-file"),
   };
 }

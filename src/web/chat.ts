@@ -26,6 +26,12 @@ export const webInputSchema = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("text"), text: z.string().trim().min(1, { error: "empty message" }).max(4096) }),
   z.object({ kind: z.literal("choice"), data: z.string().min(1).max(64) }),
+  // The browser's position, when the person tapped "share my location" (a report's place).
+  z.object({
+    kind: z.literal("location"),
+    latitude: z.number({ error: "a latitude is a number" }).min(-90).max(90),
+    longitude: z.number({ error: "a longitude is a number" }).min(-180).max(180),
+  }),
 ]);
 
 const bodySchema = z.object({ input: webInputSchema });

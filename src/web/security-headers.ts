@@ -12,7 +12,8 @@ export function securityHeaders() {
       scriptSrc: [NONCE],
       styleSrc: [NONCE],
       connectSrc: ["'self'"],
-      imgSrc: ["'self'"],
+      // blob: the chat page draws the photo a person chose (an object URL of their own file) onto a canvas to make it smaller before it is sent.
+      imgSrc: ["'self'", "blob:"],
       objectSrc: ["'none'"],
       baseUri: ["'none'"],
       formAction: ["'self'"],

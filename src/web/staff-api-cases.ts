@@ -72,6 +72,31 @@ function caseDetailJson(v: CaseView) {
       detail: detailJson(e.kind, e.detail, v),
     })),
     delivery: v.delivery.map((d) => ({ route: d.route, state: d.state, attempts: d.attempts, queued_at: iso(d.createdAt), error: d.lastError })),
+    complaint: v.complaint ? complaintJson(v) : null,
+    next_statuses: v.nextStatuses,
+  };
+}
+
+/** A complaint's own, for staff (the resident's words and place are staff's to see, as on the console). */
+function complaintJson(v: CaseView) {
+  const a = v.complaint!;
+  const k = a.complaint;
+  return {
+    category: a.categoryCode,
+    category_name: a.category,
+    description: k.description,
+    place: { text: k.placeText, building: k.building, latitude: k.latitude, longitude: k.longitude, map: a.map },
+    anonymous: k.anonymous,
+    photos: a.photos,
+    followers: a.followers,
+    duplicate_of: a.duplicateOf,
+    elsewhere: k.elsewhereZh ? { zh: k.elsewhereZh, en: k.elsewhereEn ?? k.elsewhereZh } : null,
+    acknowledge_due_at: iso(k.acknowledgeDueAt),
+    resolve_due_at: iso(k.resolveDueAt),
+    acknowledged_at: iso(k.acknowledgedAt),
+    fixed_at: iso(k.fixedAt),
+    unconfirmed: k.unconfirmed,
+    verdicts: a.verdicts.map((x) => ({ round: x.round, verdict: x.verdict, rating: x.rating, comment: x.comment, at: iso(x.at) })),
   };
 }
 
@@ -98,7 +123,14 @@ const messageBody = z.strictObject({
   text: z.string({ error: "must be text" }).max(MAX_STAFF_TEXT, { error: `must be at most ${MAX_STAFF_TEXT} characters` }),
   internal: z.boolean({ error: "must be true or false" }).optional(),
 });
-const statusBody = z.strictObject({ status: z.string({ error: "must be text" }).max(32), note: z.string({ error: "must be text" }).max(MAX_STAFF_TEXT).optional() });
+const statusBody = z.strictObject({
+  status: z.string({ error: "must be text" }).max(32),
+  note: z.string({ error: "must be text" }).max(MAX_STAFF_TEXT).optional(),
+  /** A complaint set to "not_responsible": where it goes instead. */
+  elsewhere: z.string({ error: "must be text" }).max(MAX_STAFF_TEXT).optional(),
+  /** A complaint set to "duplicate": the original's reference. */
+  duplicate_of: z.string({ error: "must be text" }).max(32).optional(),
+});
 const assigneeBody = z.strictObject({ username: z.string({ error: "must be text" }).max(64) });
 
 type Env = { Variables: { viewer: Viewer } };
@@ -154,7 +186,8 @@ export function staffCaseRoutes(deps: DomainDeps, telegramFiles?: TelegramFiles)
     const kase = await caseOf(c);
     const body = await jsonBody(c, statusBody);
     if (body instanceof Response) return body;
-    await setCaseStatus(deps, c.get("viewer"), kase, body.data.status, "api", body.data.note);
+    const { status, note, elsewhere, duplicate_of } = body.data;
+    await setCaseStatus(deps, c.get("viewer"), kase, status, "api", note, { ...(elsewhere ? { elsewhere } : {}), ...(duplicate_of ? { duplicateOf: duplicate_of } : {}) });
     return c.json(await detail(await caseOf(c)));
   });
 

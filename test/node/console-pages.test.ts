@@ -56,7 +56,7 @@ describe("console pages", () => {
     expect(html).toContain("2 次");
     expect(html).not.toContain("江汉的问题");
     // The navigation is a list of entries.
-    expect(html.match(/<nav[\s\S]*<\/nav>/)![0].match(/<li>/g)).toHaveLength(8);
+    expect(html.match(/<nav[\s\S]*<\/nav>/)![0].match(/<li>/g)).toHaveLength(10);
     expect(html).toContain('aria-current="page"');
   });
 

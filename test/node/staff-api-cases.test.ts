@@ -87,7 +87,7 @@ describe("GET /api/staff/cases", () => {
   it("answers a bad filter with a 400 that names what is allowed, and a community outside the scope with a 404", async () => {
     const bad = await call(community, "/api/staff/cases?status=pending");
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ error: 'status: must be one of "open", "answered", "closed"', field: "status" });
+    expect(await bad.json()).toEqual({ error: 'status: must be one of "open", "answered", "closed", "investigating", "action_scheduled", "in_progress", "fixed", "not_responsible", "duplicate", "reopened"', field: "status" });
     expect((await call(community, "/api/staff/cases?kind=anything")).status).toBe(400);
     expect((await call(community, "/api/staff/cases?limit=1000")).status).toBe(400);
     expect((await call(community, "/api/staff/cases?page=0")).status).toBe(400);

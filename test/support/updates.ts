@@ -188,8 +188,9 @@ export function groupText(from: Person, group: Group, body: string, threadId?: n
   } as Update;
 }
 
-/** A photo posted in a group's topic. */
-export function groupPhoto(from: Person, group: Group, threadId: number, fileId = "staff-photo", updateId = newUpdateId()): Update {
+/** A photo posted in a group's topic, with a caption (a leading /command gets its caption entity). */
+export function groupPhoto(from: Person, group: Group, threadId: number, fileId = "staff-photo", caption?: string, updateId = newUpdateId()): Update {
+  const command = caption ? /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(caption) : null;
   return {
     update_id: updateId,
     message: {
@@ -197,6 +198,8 @@ export function groupPhoto(from: Person, group: Group, threadId: number, fileId 
       date: now(),
       chat: groupChat(group),
       from: user(from),
+      ...(caption ? { caption } : {}),
+      ...(command ? { caption_entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
       photo: [{ file_id: fileId, file_unique_id: `u-${fileId}`, width: 800, height: 600 }],
       message_thread_id: threadId,
       is_topic_message: true,
@@ -229,6 +232,28 @@ export function photo(from: Person, fileId = "resident-photo", caption?: string,
       from: user(from),
       photo: [{ file_id: fileId, file_unique_id: `u-${fileId}`, width: 800, height: 600 }],
       ...(caption ? { caption } : {}),
+    },
+  } as Update;
+}
+
+/** A shared location (Telegram's 📎 → Location, or the location keyboard button). */
+export function location(from: Person, latitude: number, longitude: number, updateId = newUpdateId()): Update {
+  return {
+    update_id: updateId,
+    message: { message_id: nextMessageId++, date: now(), chat: chat(from), from: user(from), location: { latitude, longitude } },
+  } as Update;
+}
+
+/** A file sent as a document (e.g. a PDF named like a photo). */
+export function document(from: Person, fileId: string, fileName: string, mimeType = "application/pdf", updateId = newUpdateId()): Update {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: chat(from),
+      from: user(from),
+      document: { file_id: fileId, file_unique_id: `u-${fileId}`, file_name: fileName, mime_type: mimeType, file_size: 20 * 1024 * 1024 },
     },
   } as Update;
 }

@@ -130,12 +130,12 @@ export async function lastEventOf(orm: Orm, caseId: number): Promise<CaseEvent |
   return (await orm.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(desc(caseEvents.id)).limit(1))[0];
 }
 
-/** Cases waiting for a first answer past their deadline, or past the next level's. */
-export async function overdueCases(orm: Orm, now: number, limit = 200): Promise<Case[]> {
+/** Cases waiting for staff (in one of these statuses) past their deadline, or past the next level's. */
+export async function overdueCases(orm: Orm, now: number, waiting: readonly string[], limit = 200): Promise<Case[]> {
   return orm
     .select()
     .from(cases)
-    .where(and(eq(cases.status, "open"), isNotNull(cases.dueAt), lt(cases.dueAt, now), lt(cases.escalation, 3)))
+    .where(and(inArray(cases.status, [...waiting]), isNotNull(cases.dueAt), lt(cases.dueAt, now), lt(cases.escalation, 3)))
     .limit(limit);
 }
 

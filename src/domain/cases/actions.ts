@@ -19,6 +19,8 @@ import { reaches, scopeOf } from "../staff/scope.js";
 import { assigned, CaseRuleError, staffNoted, staffReplied, type Content, type StaffActor } from "./cases.js";
 import { closedByStaff, reopenedByStaff } from "./conversation.js";
 import { kindRules } from "./kinds.js";
+import { acknowledgedByReply, complaintMoved, ComplaintStatusError, type StatusExtra } from "../complaints/handling.js";
+import { caseInScope } from "./queue.js";
 import { displayName, placeOfCase, staffActor } from "./staff.js";
 
 export type CaseActionReason =
@@ -105,10 +107,11 @@ async function residentOf(deps: DomainDeps, c: Case): Promise<Resident | undefin
 export async function replyToCase(deps: DomainDeps, viewer: Viewer, c: Case, content: Content, via: Via): Promise<void> {
   const checked: Content = { ...content, ...(content.text !== undefined || !content.attachment ? { text: checkedText(content.text ?? "", "text") } : {}) };
   if (c.status === "closed") throw new CaseActionError("closed", "the case is closed: reopen it to write to the resident");
+  const acknowledged = kindRules[c.kind].acknowledgedByReply ? await acknowledgedByReply(deps, c) : null;
   await commit(
     deps,
     c,
-    staffReplied(deps, c, await residentOf(deps, c), staffActor(viewer, via), checked, kindRules[c.kind].answered),
+    together(staffReplied(deps, c, await residentOf(deps, c), staffActor(viewer, via), checked, kindRules[c.kind].answered), acknowledged),
     // A reply to a case nobody has takes it: then nobody may have taken it meanwhile either.
     c.assigneeStaffId === null ? "status and assignee" : "status",
   );
@@ -140,8 +143,22 @@ export async function assignCase(deps: DomainDeps, viewer: Viewer, c: Case, user
   return member;
 }
 
-/** Sets a status staff may set by hand (a conversation: `closed` to close it, `open` to reopen it), with an optional note first. */
-export async function setCaseStatus(deps: DomainDeps, viewer: Viewer, c: Case, status: string, via: Via, note?: string): Promise<void> {
+/** What a complaint's move may carry: the original's reference for a duplicate, where instead, an after-photo. */
+export interface StatusDetails {
+  /** "Duplicate": the reference of the complaint it repeats (of the viewer's scope). */
+  duplicateOf?: string;
+  /** "Not responsible": where it goes instead. */
+  elsewhere?: string;
+  /** "Fixed": the after-photo. */
+  attachment?: StatusExtra["attachment"];
+}
+
+/**
+ * Sets a status staff may set by hand (a conversation: `closed` to close it, `open` to reopen it), with an
+ * optional note — for a conversation an internal note first; for a complaint the words its residents get
+ * with the move ("fixed" needs them).
+ */
+export async function setCaseStatus(deps: DomainDeps, viewer: Viewer, c: Case, status: string, via: Via, note?: string, details: StatusDetails = {}): Promise<void> {
   const rules = kindRules[c.kind];
   const how = Object.hasOwn(rules.set, status) ? rules.set[status] : undefined;
   if (!how) {
@@ -153,6 +170,7 @@ export async function setCaseStatus(deps: DomainDeps, viewer: Viewer, c: Case, s
       { allowed: allowed.join(", ") },
     );
   }
+  if (how === "complaint") return moveComplaint(deps, viewer, c, status, via, note, details);
   const noted = note?.trim() ? staffNoted(deps, c, staffActor(viewer, via), checkedText(note, "note")) : null;
   const actor = staffActor(viewer, via);
   let change: Change;
@@ -174,6 +192,48 @@ export async function setCaseStatus(deps: DomainDeps, viewer: Viewer, c: Case, s
     viewer,
     action: how === "close" ? "case.close" : "case.reopen",
     detail: { before: { status: c.status }, after: { status: how === "close" ? "closed" : rulesAfterReopen(c) } },
+  });
+}
+
+async function moveComplaint(deps: DomainDeps, viewer: Viewer, c: Case, status: string, via: Via, note: string | undefined, details: StatusDetails): Promise<void> {
+  if (note !== undefined && note.trim()) checkedText(note, "note");
+  const elsewhere = details.elsewhere?.trim() ? checkedText(details.elsewhere, "elsewhere") : undefined;
+  let duplicateOf: Case | undefined;
+  if (details.duplicateOf?.trim()) {
+    duplicateOf = await caseInScope(deps, viewer, details.duplicateOf.trim().toUpperCase()).catch(() => undefined);
+    if (!duplicateOf) throw new CaseActionError("invalid", "must be the reference of a complaint of the same community that is not closed", "duplicate_of");
+  }
+  let change: Change;
+  try {
+    change = await complaintMoved(deps, c, status, staffActor(viewer, via), {
+      ...(note?.trim() ? { note: note.trim() } : {}),
+      ...(elsewhere ? { elsewhere } : {}),
+      ...(duplicateOf ? { duplicateOf } : {}),
+      ...(details.attachment ? { attachment: details.attachment } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof ComplaintStatusError)) throw error;
+    switch (error.reason) {
+      case "closed":
+        throw new CaseActionError("already-closed", "the complaint is closed: reopen it first");
+      case "not-closed":
+        throw new CaseActionError("not-closed", "only a fixed, not responsible, duplicate or closed complaint can be reopened");
+      case "same":
+        throw new CaseActionError("invalid", `the complaint is "${status}" already`, "status");
+      case "note":
+        throw new CaseActionError("invalid", "must not be empty: say what was done", "note");
+      case "elsewhere":
+        throw new CaseActionError("invalid", "must not be empty: say where it goes instead", "elsewhere");
+      case "original":
+        throw new CaseActionError("invalid", "must be the reference of another complaint of the same community that is not closed", "duplicate_of");
+      case "status":
+        throw new CaseActionError("invalid", "is not a complaint's status", "status");
+    }
+  }
+  await commit(deps, c, change, "status and assignee", {
+    viewer,
+    action: "case.status",
+    detail: { before: { status: c.status }, after: { status, ...(duplicateOf ? { duplicateOf: duplicateOf.ref } : {}) } },
   });
 }
 

@@ -66,6 +66,19 @@ export interface Opening {
   dueAt: number | null;
   /** For the summary when the first content is not text. */
   fallbackSummary: string;
+  /** Announce it in the staff group's topic (a complaint recorded as not the community's is not). */
+  announce?: boolean;
+}
+
+/** `TS-20261129`: a kind's letters and today in the community's time zone. */
+function referenceDayPrefix(deps: DomainDeps, kind: CaseKind, community: Community): string {
+  const day = localTime(deps.now(), community.timeZone || deps.defaultTimeZone).date.replaceAll("-", "");
+  return `${referencePrefix[kind]}-${day}`;
+}
+
+/** The id of the case `openCase` makes, for rows of the same write that refer to it (a kind's own table). */
+export function newCaseId(deps: DomainDeps, kind: CaseKind, community: Community) {
+  return caseIdOf(referenceDayPrefix(deps, kind, community));
 }
 
 /**
@@ -75,8 +88,7 @@ export interface Opening {
  */
 export function openCase(deps: DomainDeps, o: Opening): Change {
   const now = deps.now();
-  const day = localTime(now, o.community.timeZone || deps.defaultTimeZone).date.replaceAll("-", "");
-  const prefix = `${referencePrefix[o.kind]}-${day}`;
+  const prefix = referenceDayPrefix(deps, o.kind, o.community);
   const id = caseIdOf(prefix);
   const hasContent = Boolean(o.content.text || o.content.attachment);
   return together(
@@ -99,7 +111,7 @@ export function openCase(deps: DomainDeps, o: Opening): Change {
       }),
       ...(hasContent ? [addEvent(orm, { caseId: id, at: now, kind: "message_in", actor: "resident", body: o.content.text ?? null, attachment: o.content.attachment ?? null })] : []),
     ],
-    queueForNewCase(deps, id, { post: "opened" }),
+    o.announce === false ? null : queueForNewCase(deps, id, { post: "opened" }),
   );
 }
 

@@ -2,7 +2,7 @@
 // first-response deadline runs), what a staff reply makes it, and what staff may set by hand. A new kind
 // (complaints, proxy applications) adds its line here with its own module's statuses.
 import type { Case } from "../../db/queries/cases.js";
-import { caseKinds, type CaseKind } from "../../vocabulary.js";
+import { caseKinds, complaintStatuses, type CaseKind } from "../../vocabulary.js";
 import { conversationStatuses } from "./conversation.js";
 
 interface KindRules {
@@ -12,14 +12,26 @@ interface KindRules {
   awaiting: readonly string[];
   /** What a staff reply makes it (null: a reply leaves the status alone). */
   answered: string | null;
-  /** The statuses staff may set by hand, and the rule that sets each. */
-  set: Partial<Record<string, "close" | "reopen">>;
+  /**
+   * The statuses staff may set by hand, and the rule that sets each: `close` and `reopen` the cases' own
+   * (./cases.ts); `complaint` a complaint's move (../complaints/handling.ts), which tells its followers too.
+   */
+  set: Partial<Record<string, "close" | "reopen" | "complaint">>;
+  /** A staff reply acknowledges it (a complaint: the response rate counts it, the deadline becomes the fix's). */
+  acknowledgedByReply?: boolean;
 }
 
-/** Complaints and proxy applications bring their own statuses with their issues; until then they have none here. */
+/** Proxy applications bring their own statuses with their issue; until then they have none here. */
 export const kindRules: Record<CaseKind, KindRules> = {
   conversation: { statuses: conversationStatuses, awaiting: ["open"], answered: "answered", set: { open: "reopen", closed: "close" } },
-  complaint: { statuses: [], awaiting: [], answered: null, set: {} },
+  complaint: {
+    statuses: complaintStatuses,
+    // Waiting for staff: to acknowledge it (open, reopened), then to fix it.
+    awaiting: ["open", "reopened", "investigating", "action_scheduled", "in_progress"],
+    answered: null,
+    set: Object.fromEntries(complaintStatuses.filter((s) => s !== "open").map((s) => [s, "complaint" as const])),
+    acknowledgedByReply: true,
+  },
   application: { statuses: [], awaiting: [], answered: null, set: {} },
 };
 

@@ -16,6 +16,8 @@ import { notFound } from "../staff/errors.js";
 import { reaches, scopePlaces, type Scope } from "../staff/scope.js";
 import { awaitingStatuses, isOverdue, kindRules } from "./kinds.js";
 import { displayName, placeOfCase } from "./staff.js";
+import { complaintNextStatuses } from "../complaints/handling.js";
+import { complaintAbout, type ComplaintAbout } from "../complaints/about.js";
 
 export { allStatuses, isOverdue, kindRules } from "./kinds.js";
 
@@ -173,6 +175,8 @@ export interface CaseView {
   delivery: Awaited<ReturnType<typeof deliveryOf>>;
   /** Statuses staff may set now (a closed conversation: `open`; an open one: `closed`). */
   nextStatuses: string[];
+  /** A complaint's own: category, place and map link, photos, followers, verdicts. */
+  complaint: ComplaintAbout | undefined;
 }
 
 export function residentView(c: Case, resident: Resident | undefined): ResidentView {
@@ -188,19 +192,21 @@ export function residentView(c: Case, resident: Resident | undefined): ResidentV
 
 /** The statuses a staff member may set a case to now. */
 export function nextStatuses(c: Case): string[] {
+  if (c.kind === "complaint") return complaintNextStatuses(c);
   return Object.entries(kindRules[c.kind].set)
     .filter(([, how]) => (how === "close" ? c.status !== "closed" : c.status === "closed"))
     .map(([status]) => status);
 }
 
 export async function caseView(deps: DomainDeps, c: Case): Promise<CaseView> {
-  const [events, resident, place, community, delivery, service] = await Promise.all([
+  const [events, resident, place, community, delivery, service, complaint] = await Promise.all([
     eventsOf(deps.db.orm, c.id),
     c.residentId === null ? undefined : findResidentById(deps.db.orm, c.residentId),
     placeOfCase(deps, c),
     findCommunity(deps.directory.orm, c.communityId),
     deliveryOf(deps.db.orm, c.id),
     c.serviceId === null ? undefined : serviceById(deps, c.serviceId),
+    complaintAbout(deps, c, "zh"),
   ]);
   const ids = new Set<number>();
   if (c.assigneeStaffId !== null) ids.add(c.assigneeStaffId);
@@ -228,6 +234,7 @@ export async function caseView(deps: DomainDeps, c: Case): Promise<CaseView> {
     people,
     delivery,
     nextStatuses: nextStatuses(c),
+    complaint,
   };
 }
 

@@ -19,6 +19,7 @@ photo-too-large = 照片太大了，请换一张小一点的，或者重新拍�
 photo-not-an-image = 这不是照片，请发一张照片。
 photo-no-store = 这里暂时不能发送照片。
 chat-photo = 📷 照片
+chat-no-location = 没能取到您的位置。请在浏览器里允许使用位置，或者直接写地方。
 chat-file = 文件
 `,
   en: `
@@ -39,6 +40,7 @@ photo-too-large = That photo is too large (5 MB at most); please choose another 
 photo-not-an-image = That is not a photo: only JPEG, PNG or WebP pictures can be sent.
 photo-no-store = Photos cannot be sent here for now.
 chat-photo = 📷 Photo
+chat-no-location = Your location could not be found. Allow it in the browser, or type the place.
 chat-file = File
 `,
 };

@@ -5,7 +5,7 @@
 // and what was typed.
 import { Hono } from "hono";
 import { placesByIds, communityIdsUnder } from "../../db/queries/places.js";
-import { assignCase, CaseActionError, closeCase, noteOnCase, reopenCase, replyToCase } from "../../domain/cases/actions.js";
+import { assignCase, CaseActionError, closeCase, noteOnCase, reopenCase, replyToCase, setCaseStatus } from "../../domain/cases/actions.js";
 import { allStatuses, assignableStaff, attachmentOf, caseInScope, caseQueue, caseView, type QueueQuery } from "../../domain/cases/queue.js";
 import type { Case } from "../../db/queries/cases.js";
 import type { DomainDeps } from "../../domain/deps.js";
@@ -20,7 +20,7 @@ import { html, type ConsoleContext as C, type ConsoleEnv } from "./html.js";
 import { caseHref, CasePage, CasesPage } from "./pages/cases.js";
 
 /** Notices after an action (a fixed list: a link cannot put words on the page). */
-const done = new Set(["replied", "noted", "taken", "assigned", "closed", "reopened"]);
+const done = new Set(["replied", "noted", "taken", "assigned", "closed", "reopened", "status"]);
 
 /** Files shown in the page itself; anything else is downloaded, never rendered by the browser. */
 const inline = new Set(["image/jpeg", "image/png", "image/webp", "image/gif", "audio/ogg", "audio/mpeg", "audio/mp4"]);
@@ -90,7 +90,7 @@ export function caseRoutes(options: { domain: DomainDeps; telegramFiles?: Telegr
   };
 
   /** An action on a case: done → back to the case with a notice; refused → the case with the reason (and what was typed). */
-  const action = (path: string, run: (c: C, kase: Case, body: Record<string, unknown>) => Promise<unknown>, notice: string, keep?: "reply" | "note") =>
+  const action = (path: string, run: (c: C, kase: Case, body: Record<string, unknown>) => Promise<unknown>, notice: string, keep?: "reply" | "note" | "statusNote") =>
     app.post(`/:ref/${path}`, async (c) => {
       const kase = await caseOf(c); // 404 before anything else
       const body = await c.req.parseBody();
@@ -99,7 +99,7 @@ export function caseRoutes(options: { domain: DomainDeps; telegramFiles?: Telegr
       } catch (error) {
         if (!(error instanceof CaseActionError)) throw error;
         const fresh = await caseOf(c);
-        return render(c, fresh, { error: refusal(c, error), status: error.conflict ? 409 : 400, ...(keep ? { form: { [keep]: formValue(body, "text") } } : {}) });
+        return render(c, fresh, { error: refusal(c, error), status: error.conflict ? 409 : 400, ...(keep ? { form: { [keep]: formValue(body, keep === "statusNote" ? "note" : "text") } } : {}) });
       }
       return c.redirect(`${caseHref(kase.ref)}?done=${notice}`, 303);
     });
@@ -110,6 +110,17 @@ export function caseRoutes(options: { domain: DomainDeps; telegramFiles?: Telegr
   action("assign", (c, kase, body) => assignCase(deps, c.get("viewer"), kase, formValue(body, "username"), "console"), "assigned");
   action("close", (c, kase) => closeCase(deps, c.get("viewer"), kase, "console"), "closed");
   action("reopen", (c, kase) => reopenCase(deps, c.get("viewer"), kase, "console"), "reopened");
+  // A complaint's status, with the words its residents get, where it goes instead, or the original it repeats.
+  action(
+    "status",
+    (c, kase, body) =>
+      setCaseStatus(deps, c.get("viewer"), kase, formValue(body, "status"), "console", formValue(body, "note") || undefined, {
+        ...(formValue(body, "elsewhere").trim() ? { elsewhere: formValue(body, "elsewhere") } : {}),
+        ...(formValue(body, "duplicate_of").trim() ? { duplicateOf: formValue(body, "duplicate_of") } : {}),
+      }),
+    "status",
+    "statusNote",
+  );
 
   return app;
 }

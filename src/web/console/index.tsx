@@ -41,6 +41,8 @@ import { languages, type Lang, type PlaceKind } from "../../vocabulary.js";
 import { clientAddress as defaultClientAddress } from "../client-address.js";
 import type { TelegramFiles } from "../inbox.js";
 import { caseRoutes } from "./cases.js";
+import { hearingRoutes } from "./hearings.js";
+import { reportRoutes } from "./reports.js";
 import { html, type ConsoleContext, type ConsoleEnv } from "./html.js";
 import type { PageContext } from "./layout.js";
 import { navBadges } from "./nav.js";
@@ -538,6 +540,9 @@ export function consoleApp(options: ConsoleOptions) {
   // ── cases ────────────────────────────────────────────────────────────────────────────────────
 
   app.route("/cases", caseRoutes({ domain: deps, telegramFiles: options.telegramFiles }));
+  // Complaints' numbers and hearings (issue 10).
+  app.route("/reports", reportRoutes({ domain: deps }));
+  app.route("/hearings", hearingRoutes({ domain: deps }));
 
   // Unknown console paths get the console's 404 page (the app's own is JSON).
   app.all("*", (c) => html(c, <NotFoundPage ctx={c.get("page")} />, 404));

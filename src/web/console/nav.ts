@@ -3,6 +3,7 @@
 // waits there (the cases waiting for an answer), worked out for each page a staff member opens.
 import type { DomainDeps } from "../../domain/deps.js";
 import { waitingCount } from "../../domain/cases/queue.js";
+import { hearingSuggestions } from "../../domain/complaints/hearings.js";
 import type { Viewer } from "../../domain/staff/actor.js";
 import type { ConsoleT } from "../../i18n/console.js";
 
@@ -34,6 +35,16 @@ export const navigation: NavEntry[] = [
         ...(waiting ? [{ text: t("nav-cases-waiting", { count: waiting }) }] : []),
         ...(overdue ? [{ text: t("nav-cases-overdue", { count: overdue }), late: true }] : []),
       ];
+    },
+  },
+  { id: "reports", label: "nav-reports", path: "/console/reports" },
+  {
+    id: "hearings",
+    label: "nav-hearings",
+    path: "/console/hearings",
+    async badges(deps, viewer, t) {
+      const suggested = (await hearingSuggestions(deps, viewer.sees)).length;
+      return suggested ? [{ text: t("nav-hearings-suggested", { count: suggested }), late: true }] : [];
     },
   },
   { id: "places", label: "nav-places", path: "/console/places" },

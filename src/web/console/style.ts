@@ -34,7 +34,7 @@ ul.list a{display:inline-flex;align-items:center;min-height:48px}
 .tag.off{background:#fde2e1;color:#7f1d1d}
 label{display:block;margin:10px 0 4px;font-weight:600}
 .hint{display:block;font-weight:400;color:#52635d;font-size:16px}
-input[type=text],input[type=password],input[type=tel],input[type=number],input[type=date],select,textarea{
+input[type=text],input[type=password],input[type=tel],input[type=number],input[type=date],input[type=month],input[type=time],select,textarea{
   width:100%;min-height:48px;padding:8px 12px;border:1px solid #b9c8c2;border-radius:10px;font:inherit;background:#fff;color:inherit}
 textarea{min-height:96px}
 input[type=checkbox]{width:28px;height:28px;vertical-align:middle}
@@ -88,4 +88,5 @@ ol.timeline .file{display:inline-flex;align-items:center;min-height:48px;margin-
 ol.timeline img{display:block;max-width:100%;max-height:360px;height:auto;border-radius:8px}
 ol.timeline audio{display:block;width:100%;max-width:360px;min-height:48px}
 h3{font-size:18px;margin:16px 0 6px}
+svg.chart{display:block;max-width:100%;height:auto;margin:8px 0}
 `;

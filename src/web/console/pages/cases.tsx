@@ -306,6 +306,69 @@ const TimelineItem: FC<{ ctx: PageContext; view: CaseView; entry: TimelineEntry 
   }
 };
 
+/** A complaint's own: its category, place and map, photos, followers, what it duplicates, where instead, the verdicts. */
+const ComplaintSection: FC<{ ctx: PageContext; view: CaseView }> = ({ ctx, view }) => {
+  const { t } = ctx;
+  const about = view.complaint!;
+  const k = about.complaint;
+  const none = t("case-none");
+  const time = (ms: number | null) => (ms === null ? none : formatTime(ctx, ms, view.timeZone));
+  return (
+    <section class="card" data-testid="complaint-about">
+      <h2>{t("complaint-about")}</h2>
+      <dl>
+        <dt>{t("complaint-category")}</dt>
+        <dd data-testid="complaint-category">{about.category || none}</dd>
+        <dt>{t("complaint-description")}</dt>
+        <dd>{k.description}</dd>
+        <dt>{t("complaint-place")}</dt>
+        <dd data-testid="complaint-place">
+          {about.place ?? none}
+          {about.map ? (
+            <>
+              {" "}
+              <a href={about.map} rel="noopener noreferrer" data-testid="complaint-map">
+                📍 {t("complaint-map")}
+              </a>
+            </>
+          ) : null}
+        </dd>
+        <dt>{t("complaint-photos")}</dt>
+        <dd data-testid="complaint-photos">{about.photos}</dd>
+        <dt>{t("complaint-followers")}</dt>
+        <dd data-testid="complaint-followers">{about.followers}</dd>
+        <dt>{t("complaint-name")}</dt>
+        <dd>{k.anonymous ? t("complaint-name-hidden") : t("complaint-name-shown")}</dd>
+        <dt>{t("complaint-acknowledge-due")}</dt>
+        <dd>{time(k.acknowledgeDueAt)}</dd>
+        <dt>{t("complaint-resolve-due")}</dt>
+        <dd>{time(k.resolveDueAt)}</dd>
+        {about.duplicateOf ? (
+          <>
+            <dt>{t("complaint-duplicate-of")}</dt>
+            <dd>
+              <a href={caseHref(about.duplicateOf)}>{about.duplicateOf}</a>
+            </dd>
+          </>
+        ) : null}
+        {k.elsewhereZh ? (
+          <>
+            <dt>{t("complaint-elsewhere")}</dt>
+            <dd>{ctx.lang === "en" ? (k.elsewhereEn ?? k.elsewhereZh) : k.elsewhereZh}</dd>
+          </>
+        ) : null}
+        <dt>{t("complaint-verdicts")}</dt>
+        <dd data-testid="complaint-verdicts">
+          {about.verdicts.length
+            ? about.verdicts.map((v) => `${t(`complaint-verdict-${v.verdict}`)}${v.rating ? ` ${v.rating}/5` : ""}${v.comment ? `「${v.comment}」` : ""}`).join(" · ")
+            : none}
+          {k.unconfirmed ? ` · ${t("complaint-unconfirmed")}` : ""}
+        </dd>
+      </dl>
+    </section>
+  );
+};
+
 export const CasePage: FC<{
   ctx: PageContext;
   view: CaseView;
@@ -313,7 +376,7 @@ export const CasePage: FC<{
   notice?: string | null;
   error?: string | null;
   /** What was typed, kept when a form is refused. */
-  form?: { reply?: string; note?: string };
+  form?: { reply?: string; note?: string; statusNote?: string };
 }> = ({ ctx, view, assignable, notice, error, form }) => {
   const { t } = ctx;
   const c = view.case;
@@ -367,6 +430,8 @@ export const CasePage: FC<{
           <dd>{c.rating === null ? none : t("case-rating", { rating: c.rating })}</dd>
         </dl>
       </section>
+
+      {view.complaint ? <ComplaintSection ctx={ctx} view={view} /> : null}
 
       <section class="card" data-testid="case-resident">
         <h2>{t("case-resident")}</h2>
@@ -481,7 +546,37 @@ export const CasePage: FC<{
             </button>
           </PostForm>
         ) : null}
-        {view.nextStatuses.includes("closed") ? (
+        {view.complaint && view.nextStatuses.length ? (
+          <PostForm ctx={ctx} action={action("status")}>
+            <label for="f-status">{t("complaint-set-status")}</label>
+            <select id="f-status" name="status" data-testid="status-select">
+              {view.nextStatuses.map((s) => (
+                <option value={s}>{statusWord(ctx, s)}</option>
+              ))}
+            </select>
+            <label for="f-status-note">
+              {t("complaint-status-note")}
+              <span class="hint">{t("complaint-status-note-hint")}</span>
+            </label>
+            <textarea id="f-status-note" name="note" maxlength={4000}>
+              {form?.statusNote ?? ""}
+            </textarea>
+            <label for="f-elsewhere">
+              {t("complaint-elsewhere")}
+              <span class="hint">{t("complaint-elsewhere-hint")}</span>
+            </label>
+            <input id="f-elsewhere" name="elsewhere" maxlength={4000} />
+            <label for="f-duplicate">
+              {t("complaint-duplicate-of")}
+              <span class="hint">{t("complaint-duplicate-hint")}</span>
+            </label>
+            <input id="f-duplicate" name="duplicate_of" maxlength={32} />
+            <button type="submit" data-testid="set-status">
+              {t("complaint-set-status-button")}
+            </button>
+          </PostForm>
+        ) : null}
+        {!view.complaint && view.nextStatuses.includes("closed") ? (
           <PostForm ctx={ctx} action={action("close")}>
             <p class="muted">{t("case-close-hint")}</p>
             <button type="submit" class="secondary" data-testid="close">
@@ -489,7 +584,7 @@ export const CasePage: FC<{
             </button>
           </PostForm>
         ) : null}
-        {c.status === "closed" && view.nextStatuses.length ? (
+        {!view.complaint && c.status === "closed" && view.nextStatuses.length ? (
           <PostForm ctx={ctx} action={action("reopen")}>
             <button type="submit" class="secondary" data-testid="reopen">
               {t("case-reopen")}
