@@ -195,6 +195,7 @@ describe("login throttling", () => {
     return browser.post("/console/login", { username, password });
   };
 
+  // Every attempt runs the slow password hash on purpose: a busy machine needs its time.
   it("slows a username down after 3 failures and locks it after 10, from any address, without saying why", async () => {
     await makeStaff(h.domain, "li.na", "proxy_agent", "ja-sanyanqiao");
     const start = h.clock.now;
@@ -222,8 +223,9 @@ describe("login throttling", () => {
     } finally {
       h.clock.now = start;
     }
-  });
+  }, 90_000);
 
+  // Every attempt runs the slow password hash on purpose: a busy machine needs its time.
   it("locks an address that tries many usernames, for those usernames too", async () => {
     const start = h.clock.now;
     try {
@@ -244,7 +246,7 @@ describe("login throttling", () => {
     } finally {
       h.clock.now = start;
     }
-  });
+  }, 90_000);
 });
 
 describe("one-time links", () => {
