@@ -409,7 +409,8 @@ async function answered(ctx: FlowContext, input: Input): Promise<Outcome | null>
     case "category":
     case "same":
     case "photos":
-      if (input.kind === "text") return next(ctx, draft, [{ kind: "text", text: ctx.t("report-photo-wanted") }]);
+      // More words: they add to what happened (and may change which kind is likeliest), and the step is asked again.
+      if (input.kind === "text") return next(ctx, { ...draft, text: described(`${draft.text ?? ""}\n${input.text}`) });
       return say([{ kind: "text", text: ctx.t("report-photo-wanted") }]);
   }
   return null;
