@@ -20,9 +20,6 @@ export function openSqlite(path: string): Database & { close(): void } {
   client.pragma("busy_timeout = 5000");
   // A deletion leaves zeros, not the deleted bytes, in the pages it frees (see eraseDeleted).
   client.pragma("secure_delete = ON");
-  // 64 MB of page cache instead of SQLite's 2 MB: the complaints' scorecards over a year of a city read
-  // far more pages than that, and were 2–10 times slower for it (BENCHMARKS.md, bench:complaints).
-  client.pragma("cache_size = -65536");
   const orm = drizzle({ client, schema });
   migrate(orm, { migrationsFolder });
   keepsStatements(orm as unknown as Orm);

@@ -372,7 +372,14 @@ async function answered(ctx: FlowContext, input: Input): Promise<Outcome | null>
       throw error;
     }
   }
-  if (step === "community" || step === "consent" || step === "offer") return null;
+  if (step === "offer") {
+    // 「好的」「要」 to the offer files it; 「不用」 hands the words to the guide; anything else is a new input.
+    const meaning = input.kind === "text" ? meaningOf(input.text) : null;
+    if (draft.text && (meaning === "yes" || meaning === "agree")) return start(ctx, { text: draft.text });
+    if (draft.text && (meaning === "no" || meaning === "disagree")) return (await ctx.claimAfter("report", { kind: "text", text: draft.text })) ?? say([{ kind: "text", text: ctx.t("menu-intro"), menu: ctx.menu() }], idle);
+    return null;
+  }
+  if (step === "community" || step === "consent") return null;
   if (input.kind === "text" && ["back", "no", "disagree"].includes(meaningOf(input.text) ?? "")) return back(ctx);
   if (input.kind === "photo") return photoAdded(ctx, draft, input);
   if (input.kind === "document") return say([{ kind: "text", text: ctx.t("report-photo-as-file") }]);
@@ -402,7 +409,8 @@ async function answered(ctx: FlowContext, input: Input): Promise<Outcome | null>
     case "category":
     case "same":
     case "photos":
-      if (input.kind === "text") return next(ctx, draft, [{ kind: "text", text: ctx.t("report-photo-wanted") }]);
+      // More words: they add to what happened (and may change which kind is likeliest), and the step is asked again.
+      if (input.kind === "text") return next(ctx, { ...draft, text: described(`${draft.text ?? ""}\n${input.text}`) });
       return say([{ kind: "text", text: ctx.t("report-photo-wanted") }]);
   }
   return null;

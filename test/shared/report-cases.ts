@@ -10,7 +10,7 @@ import { demoDistricts } from "../../src/demo/places.js";
 import { findCommunityByCode } from "../../src/db/queries/places.js";
 import { reportButtons } from "../../src/flows/report.js";
 import { translator } from "../../src/i18n/index.js";
-import { document, groupPhoto, groupText, location, photo, press, text, type Group, type Person } from "../support/updates.js";
+import { document, groupPhoto, groupText, location, photo, press, text, type Group } from "../support/updates.js";
 import type { Cases, ChatDriver } from "./driver.js";
 import { resident, staffGroup, threadOf } from "./human-cases.js";
 
@@ -171,5 +171,20 @@ export const reportCases: Cases = {
     expect(filed!.c.status).toBe("not_responsible");
     expect(filed!.k.elsewhereZh).toContain("12345");
     expect(answer).toContain(filed!.c.ref);
+  },
+
+  "an offer answered in words: 「好的」 files it, 「不用」 leaves the words to the guide; a question is never offered": async (d) => {
+    const qian = d.person(6, "zh");
+    await resident(d, qian, community.code);
+    await d.post(text(qian, "路灯坏了找谁"));
+    expect((await d.said(qian.id)).at(-1)).not.toContain(zh("report-offer", { text: "路灯坏了找谁" }));
+    await d.post(text(qian, "路灯坏了"));
+    expect((await d.said(qian.id)).at(-1)).toBe(zh("report-offer", { text: "路灯坏了" }));
+    await d.post(text(qian, "不用"));
+    expect((await d.said(qian.id)).join("\n")).not.toContain(zh("report-ask-category"));
+    await d.post(text(qian, "路灯坏了"));
+    await d.post(text(qian, "好的"));
+    expect((await d.said(qian.id)).at(-1)).toBe(zh("report-ask-category"));
+    expect((await d.lastButtons(qian.id))[0]!.label).toBe("路灯道路");
   },
 };

@@ -239,7 +239,8 @@ async function moveComplaint(deps: DomainDeps, viewer: Viewer, c: Case, status: 
 
 /** The status a case has after reopening (a conversation starts over as `open`). */
 function rulesAfterReopen(c: Case): string {
-  return Object.entries(kindRules[c.kind].set).find(([, how]) => how === "reopen")?.[0] ?? c.status;
+  const set = kindRules[c.kind].set;
+  return Object.entries(set).find(([, how]) => how === "reopen")?.[0] ?? (Object.hasOwn(set, "reopened") ? "reopened" : c.status);
 }
 
 export const closeCase = (deps: DomainDeps, viewer: Viewer, c: Case, via: Via, note?: string) => setCaseStatus(deps, viewer, c, "closed", via, note);
