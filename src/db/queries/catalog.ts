@@ -1,7 +1,8 @@
 import { and, asc, count, eq, inArray, isNull, like, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Lang } from "../../vocabulary.js";
 import type { Orm, Write } from "../database.js";
-import { agencies, communityServices, searchMisses, searchSounds, serviceGroups, services } from "../schema.js";
+import { agencies, catalogVersion, communityServices, searchMisses, searchSounds, serviceGroups, services } from "../schema.js";
+import { preparedOnce } from "../statements.js";
 
 export type Agency = typeof agencies.$inferSelect;
 export type ServiceGroup = typeof serviceGroups.$inferSelect;
@@ -10,6 +11,20 @@ export type CommunityService = typeof communityServices.$inferSelect;
 
 /** D1 allows 100 bound parameters per query; lists of ids are sent in chunks below that. */
 const CHUNK = 90;
+
+const statements = preparedOnce((orm) => ({
+  catalogStamp: orm.select({ stamp: catalogVersion.stamp }).from(catalogVersion).where(eq(catalogVersion.id, 1)).prepare(),
+}));
+
+/** The catalogue's stamp, which changes with every write to the services or their sounds (schema: catalog_version). */
+export async function catalogStamp(orm: Orm): Promise<string> {
+  return (await statements(orm).catalogStamp.all())[0]?.stamp ?? "";
+}
+
+/** Every catalogue word filed under its sound (src/domain/catalog/sounds.ts). */
+export async function allSounds(orm: Orm): Promise<{ key: string; word: string }[]> {
+  return orm.select().from(searchSounds);
+}
 
 export async function countServices(orm: Orm): Promise<number> {
   const [row] = await orm.select({ n: count() }).from(services);
