@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, like, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Lang } from "../../vocabulary.js";
-import type { Orm, Write } from "../database.js";
-import { agencies, catalogVersion, communityServices, searchMisses, searchSounds, serviceGroups, services } from "../schema.js";
+import type { Database, Orm, Write } from "../database.js";
+import { agencies, catalogVersion, communities, communityServices, searchMisses, searchSounds, serviceGroups, services } from "../schema.js";
 import { preparedOnce } from "../statements.js";
 
 export type Agency = typeof agencies.$inferSelect;
@@ -112,6 +112,41 @@ export async function searchCandidates(orm: Orm, ids: number[]): Promise<SearchC
     );
   }
   return rows;
+}
+
+/**
+ * What a service's card shows, in one round trip on D1: the service, its agency and group, and the
+ * community with its own access-list answer (none without a community). Undefined for no such service.
+ */
+export async function cardRows(db: Database, serviceId: number, communityId: number | null) {
+  const orm = db.orm;
+  const ofService = (column: typeof services.agencyId | typeof services.groupId) => sql`(SELECT ${column} FROM ${services} WHERE ${services.id} = ${serviceId})`;
+  const service = orm.select().from(services).where(eq(services.id, serviceId)).limit(1);
+  const agency = orm.select().from(agencies).where(eq(agencies.id, ofService(services.agencyId))).limit(1);
+  const group = orm.select().from(serviceGroups).where(eq(serviceGroups.id, ofService(services.groupId))).limit(1);
+  if (communityId === null) {
+    const [[s], [a], [g]] = await db.batch([service, agency, group]);
+    return s ? { service: s, agency: a, group: g, community: undefined, local: undefined } : undefined;
+  }
+  const community = orm.select().from(communities).where(eq(communities.id, communityId)).limit(1);
+  const local = orm
+    .select()
+    .from(communityServices)
+    .where(and(eq(communityServices.communityId, communityId), eq(communityServices.serviceId, serviceId)))
+    .limit(1);
+  const [[s], [a], [g], [c], [l]] = await db.batch([service, agency, group, community, local]);
+  return s ? { service: s, agency: a, group: g, community: c, local: l } : undefined;
+}
+
+/** A group, its subgroups and the services directly in it, in one round trip on D1. */
+export async function groupRows(db: Database, groupId: number) {
+  const orm = db.orm;
+  const [[group], subgroups, inGroup] = await db.batch([
+    orm.select().from(serviceGroups).where(eq(serviceGroups.id, groupId)).limit(1),
+    orm.select().from(serviceGroups).where(eq(serviceGroups.parentId, groupId)).orderBy(asc(serviceGroups.sort), asc(serviceGroups.id)),
+    orm.select().from(services).where(eq(services.groupId, groupId)).orderBy(asc(services.sort), asc(services.id)),
+  ]);
+  return group ? { group, subgroups, services: inGroup } : undefined;
 }
 
 export async function communityAnswer(orm: Orm, communityId: number, serviceId: number): Promise<CommunityService | undefined> {
