@@ -4,7 +4,7 @@ import type { Channel, Lang } from "../../vocabulary.js";
 import type { Database, Orm, Write } from "../database.js";
 import { conversations, residents, telegramUpdates } from "../schema.js";
 import { preparedOnce } from "../statements.js";
-import { takeUpdate } from "./telegram.js";
+import { takeUpdate, UpdateNotRecordedError } from "./telegram.js";
 
 export type Resident = typeof residents.$inferSelect;
 export type Conversation = typeof conversations.$inferSelect;
@@ -35,7 +35,7 @@ export interface TurnReads {
  */
 export async function readTurn(db: Database, channel: Channel, externalId: string, key: string, update?: { id: number; at: number }): Promise<TurnReads> {
   if (db.driver === "sqlite") {
-    if (update && !(await takeUpdate(db.orm, update.id, update.at))) return { first: false };
+    if (update && !(await recorded(() => takeUpdate(db.orm, update.id, update.at)))) return { first: false };
     return { first: true, resident: await findResident(db.orm, channel, externalId), conversation: await findConversation(db.orm, key) };
   }
   const orm = db.orm;
@@ -50,9 +50,19 @@ export async function readTurn(db: Database, channel: Channel, externalId: strin
     return { first: true, resident: r[0], conversation: c[0] };
   }
   const take = orm.insert(telegramUpdates).values({ updateId: update.id, receivedAt: update.at }).onConflictDoNothing().returning({ id: telegramUpdates.updateId });
-  const [taken, r, c] = await db.batch([take, resident, conversation]);
+  // One transaction: when it fails, the id was not recorded either.
+  const [taken, r, c] = await recorded(() => db.batch([take, resident, conversation]));
   // A batch is one transaction: a redelivery read the rows too, and drops them.
   return taken.length === 1 ? { first: true, resident: r[0], conversation: c[0] } : { first: false };
+}
+
+/** Runs what records an update's id; its failure is an UpdateNotRecordedError (the webhook answers 503). */
+async function recorded<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw new UpdateNotRecordedError(error);
+  }
 }
 
 export async function findResidentById(orm: Orm, id: number): Promise<Resident | undefined> {
