@@ -33,9 +33,9 @@ export interface CatalogIndex {
    * Each two-character piece (as pairKey) of a title or keyword → the positions in `services` of the
    * services that have it, in order; and each Chinese character alone (its code, below any pair's key).
    */
-  pieces: Map<number, number[]>;
+  pieces: Map<number, Int32Array>;
   /** The same for the titles alone. */
-  titlePieces: Map<number, number[]>;
+  titlePieces: Map<number, Int32Array>;
   /** Sound key → the catalogue words filed under it. */
   sounds: Map<string, string[]>;
 }
@@ -56,6 +56,8 @@ export async function catalogIndex(orm: Orm): Promise<CatalogIndex> {
   }
   return index;
 }
+
+const none = new Int32Array(0);
 
 /** Two UTF-16 code units as one number: cheaper to hash than a two-character string. */
 const pairKey = (text: string, at: number) => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
@@ -89,7 +91,9 @@ async function buildIndex(orm: Orm, stamp: string): Promise<CatalogIndex> {
     if (words) words.push(word);
     else sounds.set(key, [word]);
   }
-  return { stamp, services, pieces, titlePieces, sounds };
+  // Typed arrays: the garbage collector does not walk through their numbers each time it runs.
+  const packed = (map: Map<number, number[]>) => new Map([...map].map(([key, list]) => [key, Int32Array.from(list)]));
+  return { stamp, services, pieces: packed(pieces), titlePieces: packed(titlePieces), sounds };
 }
 
 function indexed(service: Service): IndexedService {
@@ -113,8 +117,8 @@ export function textOf(entry: IndexedService): string {
 
 /** The services a term names (in their title or keywords): their positions in order, and which have it in the title. */
 export interface Named {
-  positions: number[];
-  inTitle: boolean[];
+  positions: ArrayLike<number> & Iterable<number>;
+  inTitle: ArrayLike<boolean>;
 }
 
 /**
@@ -123,21 +127,21 @@ export interface Named {
  * reads its list (Chinese) or every service.
  */
 export function namedBy(index: CatalogIndex, term: string): Named {
-  const found: Named = { positions: [], inTitle: [] };
+  const found = { positions: [] as number[], inTitle: [] as boolean[] };
   if (term.length === 2) {
-    const positions = index.pieces.get(pairKey(term, 0)) ?? [];
-    const inTitle = index.titlePieces.get(pairKey(term, 0)) ?? [];
+    const positions = index.pieces.get(pairKey(term, 0)) ?? none;
+    const titles = index.titlePieces.get(pairKey(term, 0)) ?? none;
     // Both lists are in order: walk them side by side.
+    const inTitle: boolean[] = [];
     let t = 0;
     for (const p of positions) {
-      while (t < inTitle.length && inTitle[t]! < p) t++;
-      found.positions.push(p);
-      found.inTitle.push(inTitle[t] === p);
+      while (t < titles.length && titles[t]! < p) t++;
+      inTitle.push(titles[t] === p);
     }
-    return found;
+    return { positions, inTitle };
   }
-  let narrowest: number[] | undefined;
-  if (term.length === 1) narrowest = term.charCodeAt(0) >= 0x3400 ? (index.pieces.get(term.charCodeAt(0)) ?? []) : undefined;
+  let narrowest: Int32Array | undefined;
+  if (term.length === 1) narrowest = term.charCodeAt(0) >= 0x3400 ? (index.pieces.get(term.charCodeAt(0)) ?? none) : undefined;
   for (let i = 0; i + 2 <= term.length; i++) {
     const list = index.pieces.get(pairKey(term, i));
     if (!list) return found;

@@ -73,10 +73,11 @@ export async function searchServices(deps: DomainDeps, query: string, limit = 5)
   const positions: number[] = [];
   named.forEach(({ positions: at, inTitle }, i) => {
     const weight = terms[i]!.weight * idf[i]!;
-    at.forEach((p, j) => {
+    for (let j = 0; j < at.length; j++) {
+      const p = at[j]!;
       if (byNames[p] === 0) positions.push(p);
       byNames[p]! += (inTitle[j] ? TITLE : KEYWORDS) * weight;
-    });
+    }
   });
   const candidates = positions.map((p) => {
     const entry = index.services[p]!;
