@@ -1,14 +1,15 @@
-// The guide's search index, kept in memory per process (Node) or isolate (Workers): every service with its
-// titles, keywords and texts already normalised, an index of the two-character pieces of the titles and
-// keywords, and the catalogue's words by sound. A question then costs one database read — the catalogue's
-// stamp — instead of a full-text query, LIKE queries, a sound lookup and reading the candidates' texts.
+// The guide's search index, kept in memory per process (Node) or isolate (Workers): every service with
+// its titles and keywords normalised (its texts when a search first reads them), an index of the
+// two-character pieces of the titles and keywords, and the catalogue's words by sound. A question then
+// costs one database read — the catalogue's stamp — instead of a full-text query, LIKE queries, a sound
+// lookup and reading the candidates' texts.
 //
 // The stamp (table catalog_version) is changed by triggers on every write to `services` or
 // `search_sounds`, whoever makes it (an import from the console or the command line, SQL run on D1 from
 // outside), so an index is never used for a catalogue it was not built from: a search that finds another
-// stamp builds the index again (tens of milliseconds for 5,000 services). Isolates share nothing: each
-// builds its own on its first search. Indexes are kept by stamp, and stamps are random, so two databases
-// in one process (tests) never share one.
+// stamp builds the index again (about half a second of CPU for 5,000 services, more on a loaded
+// machine: BENCHMARKS.md). Isolates share nothing: each builds its own on its first search. Indexes are
+// kept by stamp, and stamps are random, so two databases in one process (tests) never share one.
 import { allServices, allSounds, catalogStamp, type Service } from "../../db/queries/catalog.js";
 import type { Orm } from "../../db/database.js";
 import { normaliseQuery } from "./terms.js";
@@ -34,7 +35,7 @@ export interface CatalogIndex {
    * services that have it, in order; and each Chinese character alone (its code, below any pair's key).
    */
   pieces: Map<number, Int32Array>;
-  /** The same for the titles alone. */
+  /** The two-character pieces of the titles alone. */
   titlePieces: Map<number, Int32Array>;
   /** Sound key → the catalogue words filed under it. */
   sounds: Map<string, string[]>;
