@@ -19,7 +19,6 @@ export function openSqlite(path: string): Database & { close(): void } {
   client.pragma("busy_timeout = 5000");
   // A deletion leaves zeros, not the deleted bytes, in the pages it frees (see eraseDeleted).
   client.pragma("secure_delete = ON");
-  reuseStatements(client);
   const orm = drizzle({ client, schema });
   migrate(orm, { migrationsFolder });
   return {
@@ -43,30 +42,3 @@ export function openSqlite(path: string): Database & { close(): void } {
     close: () => client.close(),
   };
 }
-
-/** How many compiled statements a database keeps for reuse (the app runs well under a hundred distinct ones). */
-const STATEMENTS_KEPT = 500;
-
-/**
- * drizzle asks better-sqlite3 to compile every query it runs, also one it ran a moment ago; compiling
- * was a good part of an update's time (BENCHMARKS.md). Here a statement compiled once is kept by its SQL
- * and handed out again, so that every query — not only those prepared by hand (src/db/statements.ts) —
- * is compiled once per database. better-sqlite3's statements are reusable: parameters are bound per run,
- * and each run here is synchronous; only the raw (arrays) mode sticks to a statement, so it is reset.
- */
-function reuseStatements(client: BetterSqlite3.Database) {
-  const compile = client.prepare.bind(client);
-  const kept = new Map<string, BetterSqlite3.Statement>();
-  client.prepare = ((source: string) => {
-    let statement = kept.get(source);
-    if (statement) {
-      if (statement.reader) statement.raw(false);
-      return statement;
-    }
-    statement = compile(source);
-    if (kept.size >= STATEMENTS_KEPT) kept.delete(kept.keys().next().value!);
-    kept.set(source, statement);
-    return statement;
-  }) as typeof client.prepare;
-}
-
