@@ -9,6 +9,7 @@ import type { Logger } from "../log.js";
 import { residentChats } from "./residents.js";
 import { staffGroups } from "./staff-group.js";
 import { telegramChannel } from "./telegram-channel.js";
+import { UpdateNotRecordedError } from "../domain/updates.js";
 import { onlyOnce } from "./updates.js";
 
 export interface BotDeps {
@@ -35,6 +36,8 @@ export function createBot(deps: BotDeps): LinliBot {
 
 /** A handler failed: log it, tell the person briefly, and let the update count as handled. */
 async function apologise(error: BotError<Context>, logger: Logger) {
+  // Nothing was done and Telegram will deliver it again if the webhook says so (src/web/telegram.ts).
+  if (error.error instanceof UpdateNotRecordedError) throw error.error;
   const ctx = error.ctx;
   logger.error({ err: error.error, updateId: ctx.update.update_id }, "update handler failed");
   if (!ctx.chat || ctx.chat.type !== "private") return;

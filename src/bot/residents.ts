@@ -11,12 +11,15 @@ export function residentChats(engine: Engine, channel: TelegramChannel): Compose
 
   const run = async (ctx: Context, input: Input, pressed?: { messageId: number }) => {
     const from = ctx.from!;
-    const { replies } = await engine.handle(
+    const { replies, redelivered } = await engine.handle(
       { channel: "telegram", externalId: String(from.id), languageCode: from.language_code, displayName: [from.first_name, from.last_name].filter(Boolean).join(" ") },
       channel.capabilities,
       input,
+      // Recorded by the engine with its first reads, at most once (src/bot/updates.ts).
+      ctx.update.update_id,
     );
-    await channel.deliver(ctx.chat!.id, replies, { pressed });
+    if (!redelivered) await channel.deliver(ctx.chat!.id, replies, { pressed });
+    return redelivered === true;
   };
 
   privateChats.on("message", async (ctx) => {
@@ -28,10 +31,14 @@ export function residentChats(engine: Engine, channel: TelegramChannel): Compose
     // Stop the button spinning whatever happens next; the answer travels while the press is handled.
     const answered = ctx.answerCallbackQuery();
     const messageId = ctx.callbackQuery.message?.message_id;
+    let redelivered = false;
     try {
-      await run(ctx, { kind: "choice", data: ctx.callbackQuery.data }, messageId ? { messageId } : undefined);
+      redelivered = await run(ctx, { kind: "choice", data: ctx.callbackQuery.data }, messageId ? { messageId } : undefined);
     } finally {
-      await answered;
+      // A redelivered press was answered the first time; Telegram may refuse a second answer.
+      await answered.catch((error: unknown) => {
+        if (!redelivered) throw error;
+      });
     }
   });
 

@@ -1,13 +1,24 @@
-import type { Middleware } from "grammy";
+import type { Context, Middleware } from "grammy";
 import type { DomainDeps } from "../domain/deps.js";
 import { firstDelivery } from "../domain/updates.js";
 
 /** The update kinds the bot asks Telegram for (setWebhook / getUpdates `allowed_updates`). */
 export const handledUpdates = ["message", "callback_query"] as const;
 
-/** At most once per update: a redelivered update is acknowledged and skipped (src/domain/updates.ts). */
+/**
+ * What a resident sends in a private chat goes to the flow engine, which records the update's id with
+ * its first reads (one round trip on D1 instead of two: src/db/queries/residents.ts, readTurn).
+ */
+export function toTheEngine(ctx: Context): boolean {
+  return ctx.chat?.type === "private" && (ctx.message !== undefined || ctx.callbackQuery?.data !== undefined);
+}
+
+/**
+ * At most once per update: a redelivered update is acknowledged and skipped (src/domain/updates.ts).
+ * Updates for the engine are recorded by the engine itself (toTheEngine); the rest here, first.
+ */
 export function onlyOnce(deps: DomainDeps): Middleware {
   return async (ctx, next) => {
-    if (await firstDelivery(deps, ctx.update.update_id)) await next();
+    if (toTheEngine(ctx) || (await firstDelivery(deps, ctx.update.update_id))) await next();
   };
 }

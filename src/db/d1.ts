@@ -17,5 +17,6 @@ export function openD1(binding: D1Database): Database {
     // D1 manages its own storage and allows no PRAGMA secure_delete or checkpoint; what Cloudflare keeps
     // after a deletion (Time Travel) is described in the README, "Security".
     async eraseDeleted() {},
+    batch: (queries) => orm.batch(queries as unknown as [Write, ...Write[]]) as never,
   };
 }

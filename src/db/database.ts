@@ -1,5 +1,5 @@
 // What the rest of the code sees of the database, whichever driver is below.
-import type { BatchItem } from "drizzle-orm/batch";
+import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type * as schema from "./schema.js";
 
@@ -57,4 +57,10 @@ export interface Database {
    * database file and empties it. D1: nothing to do from here (README, "Security").
    */
   eraseDeleted(): Promise<void>;
+  /**
+   * Reads that do not depend on each other, in one round trip: D1 sends them as one batch (one request
+   * instead of one each); better-sqlite3 runs them one after another (it has no round trips). Use it
+   * where `Promise.all` of queries would be: each query of a Promise.all is its own request on D1.
+   */
+  batch<T extends readonly [Write, ...Write[]]>(queries: T): Promise<BatchResponse<T>>;
 }

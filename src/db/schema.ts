@@ -308,6 +308,17 @@ export const searchSounds = sqliteTable(
   (t) => [primaryKey({ columns: [t.key, t.word] })],
 );
 
+/**
+ * Which state the catalogue is in: a random stamp that triggers change whenever a service or a sound
+ * row is written, by whatever writes it (the import, the console, SQL run on D1 from outside). The
+ * guide's search keeps its index in memory per process or isolate and builds it again when the stamp it
+ * was built from is no longer the stamp here (src/domain/catalog/search-index.ts). One row, id 1.
+ */
+export const catalogVersion = sqliteTable("catalog_version", {
+  id: integer("id").primaryKey(),
+  stamp: text("stamp").notNull(),
+});
+
 /** A community's own answer on its access list, where it differs from the catalogue's. */
 export const communityServices = sqliteTable(
   "community_services",

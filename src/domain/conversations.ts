@@ -3,7 +3,15 @@
 // handled at once (two isolates, two processes) cannot both commit on the same state.
 import { guard, isGuardFailure } from "../db/atomic.js";
 import { together, type Change } from "../db/database.js";
-import { conversationKey, conversationUnchanged, findConversation, saveConversation, type Conversation } from "../db/queries/residents.js";
+import {
+  conversationKey,
+  conversationUnchanged,
+  findConversation,
+  readTurn as readTurnRows,
+  saveConversation,
+  type Conversation,
+  type TurnReads,
+} from "../db/queries/residents.js";
 import type { Channel } from "../vocabulary.js";
 import type { DomainDeps } from "./deps.js";
 
@@ -15,8 +23,13 @@ export interface StoredState {
   data: Record<string, unknown>;
 }
 
-export function conversationOf(deps: DomainDeps, channel: Channel, externalId: string): Promise<Conversation | undefined> {
-  return findConversation(deps.db.orm, conversationKey(channel, externalId));
+/**
+ * What a turn starts from — the person, their conversation and, for a Telegram update, whether it is the
+ * first delivery (recording its id: src/domain/updates.ts) — read together: one round trip on D1.
+ */
+export function readTurn(deps: DomainDeps, channel: Channel, externalId: string, updateId?: number): Promise<TurnReads> {
+  const update = updateId === undefined ? undefined : { id: updateId, at: deps.now() };
+  return readTurnRows(deps.db, channel, externalId, conversationKey(channel, externalId), update);
 }
 
 export interface Turn {

@@ -4,7 +4,7 @@
 // messages at once (two isolates, two processes) cannot commit both on the same state: the loser starts
 // again from a fresh read, and nothing it decided was written. Nothing here knows a job, grammY or Hono.
 import { together } from "../domain/change.js";
-import { commitTurn, conversationKey, conversationOf, type Conversation } from "../domain/conversations.js";
+import { commitTurn, conversationKey, readTurn, type Conversation } from "../domain/conversations.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { identify, noteSeen, register, type Resident } from "../domain/residents.js";
 import { negotiate, translator } from "../i18n/index.js";
@@ -20,11 +20,17 @@ export interface Handled {
   replies: Reply[];
   /** The person's record was deleted (/forget): a channel should drop what it keeps too. */
   forgotten: boolean;
+  /** The Telegram update was handled before (a redelivery): nothing was done. */
+  redelivered?: boolean;
 }
 
 export interface Engine {
   readonly registry: Registry;
-  handle(who: Who, can: Capabilities, input: Input): Promise<Handled>;
+  /**
+   * `updateId`: a Telegram update's id, recorded with the turn's first reads (at most once per update,
+   * src/domain/updates.ts); a redelivered one is answered with `redelivered` and nothing else.
+   */
+  handle(who: Who, can: Capabilities, input: Input, updateId?: number): Promise<Handled>;
   /**
    * A module's notice for a resident, rendered as its direct replies are: in their language, for their
    * channel. Empty when the resident is gone (forgotten) or the notice is unknown.
@@ -58,9 +64,12 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
     return ctx;
   }
 
-  async function handleOnce(who: Who, can: Capabilities, input: Input): Promise<Handled | "conflict"> {
-    // Two reads that do not depend on each other: on D1 each is a round trip, so they go together.
-    const [resident, row] = await Promise.all([residentFor(deps, who), conversationOf(deps, who.channel, who.externalId)]);
+  async function handleOnce(who: Who, can: Capabilities, input: Input, updateId: number | undefined): Promise<Handled | "conflict"> {
+    // The update's id, the person and the conversation: one round trip on D1.
+    const read = await readTurn(deps, who.channel, who.externalId, updateId);
+    if (!read.first) return { replies: [], forgotten: false, redelivered: true };
+    const resident = read.resident ?? (await newResident(deps, who));
+    const row = read.conversation;
     const state = stateOf(row);
     const ctx = contextOf(who, can, resident, state);
     const outcome = await route(ctx, input);
@@ -143,9 +152,10 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       if (!render || !resident) return [];
       return render(contextOf(who, can, resident, idle), notice.args);
     },
-    async handle(who, can, input) {
+    async handle(who, can, input, updateId) {
       for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-        const handled = await handleOnce(who, can, input);
+        // The update's id is recorded once, on the first attempt.
+        const handled = await handleOnce(who, can, input, attempt === 1 ? updateId : undefined);
         if (handled !== "conflict") return handled;
       }
       throw new ConversationBusyError(conversationKey(who.channel, who.externalId));
@@ -158,8 +168,9 @@ function leaving(outcome: Outcome): Outcome {
   return outcome.state === undefined && !outcome.forgotten ? { ...outcome, state: idle } : outcome;
 }
 
-async function residentFor(deps: DomainDeps, who: Who): Promise<Resident> {
-  return (await identify(deps, who.channel, who.externalId)) ?? register(deps, who.channel, who.externalId, negotiate(who.languageCode));
+/** The first contact: the person's record, made now. */
+function newResident(deps: DomainDeps, who: Who): Promise<Resident> {
+  return register(deps, who.channel, who.externalId, negotiate(who.languageCode));
 }
 
 function sameState(a: FlowState, b: FlowState): boolean {

@@ -1,8 +1,8 @@
 // The service guide in chat: browse groups → services, search in one's own words, and the item card —
 // answer first (src/flows/service-card.ts), the rest behind buttons. Anything typed that no other module
 // claims is a question for the guide: this module is asked last. A voice note gets a plain answer here.
-import { groupContents, serviceById, topGroups } from "../domain/catalog/browse.js";
-import { serviceCard } from "../domain/catalog/guide.js";
+import { groupContents, topGroups } from "../domain/catalog/browse.js";
+import { serviceCardById } from "../domain/catalog/guide.js";
 import { rememberMiss, searchServices, type SearchHit } from "../domain/catalog/search.js";
 import { choicesFor, sensitiveTopic, type SensitiveTopic } from "../domain/catalog/sensitive.js";
 import { pageOf } from "../domain/paging.js";
@@ -78,9 +78,9 @@ function cardButtons(ctx: FlowContext, serviceId: number, groupId: number | unde
 }
 
 async function showService(ctx: FlowContext, serviceId: number, withPlace: boolean): Promise<Outcome> {
-  const service = await serviceById(ctx.deps, serviceId);
-  if (!service) return stale(ctx);
-  const card = await serviceCard(ctx.deps, service, ctx.resident.communityId);
+  const card = await serviceCardById(ctx.deps, serviceId, ctx.resident.communityId);
+  if (!card) return stale(ctx);
+  const { service } = card;
   const replies: Reply[] = [{ kind: "text", text: cardSummary(ctx, card), buttons: cardButtons(ctx, service.id, card.group?.id, null) }];
   const place = withPlace ? cardPlace(ctx, card) : null;
   if (place) replies.push(place);
@@ -88,9 +88,9 @@ async function showService(ctx: FlowContext, serviceId: number, withPlace: boole
 }
 
 async function showPart(ctx: FlowContext, serviceId: number, part: CardPart): Promise<Outcome> {
-  const service = await serviceById(ctx.deps, serviceId);
-  if (!service) return stale(ctx);
-  const card = await serviceCard(ctx.deps, service, ctx.resident.communityId);
+  const card = await serviceCardById(ctx.deps, serviceId, ctx.resident.communityId);
+  if (!card) return stale(ctx);
+  const { service } = card;
   return say([{ kind: "text", text: cardPart(ctx, card, part), buttons: cardButtons(ctx, service.id, card.group?.id, part) }]);
 }
 

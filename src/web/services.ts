@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { allServices, findGroupByCode, findServiceByCode, servicesUnderGroup, type Service } from "../db/queries/catalog.js";
 import { findCommunityByCode } from "../db/queries/places.js";
-import { accessAnswers, serviceCard, type ServiceCard } from "../domain/catalog/guide.js";
+import { accessAnswers, serviceCardById, type ServiceCard } from "../domain/catalog/guide.js";
 import { MAX_QUERY_LENGTH, searchServices } from "../domain/catalog/search.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { local } from "../i18n/index.js";
@@ -109,7 +109,9 @@ export function servicesApi(domain: DomainDeps) {
     if (!service) return c.json({ error: `no service "${code}"` }, 404);
     const place = community ? await findCommunityByCode(orm, community) : undefined;
     if (community && !place) return c.json({ error: `community: no community "${community}"` }, 400);
-    return c.json(detail(await serviceCard(domain, service, place?.id ?? null), language));
+    const card = await serviceCardById(domain, service.id, place?.id ?? null);
+    if (!card) return c.json({ error: `no service "${code}"` }, 404);
+    return c.json(detail(card, language));
   });
 
   return app;

@@ -1,7 +1,9 @@
 // The search-quality fixture, run the same way on better-sqlite3 (test/node) and D1 (test/workers).
+import { sql } from "drizzle-orm";
 import type { ExpectStatic } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import { demoCatalog } from "../../src/demo/catalog.js";
+import { catalogSchema } from "../../src/domain/catalog/format.js";
 import { importCatalog } from "../../src/domain/catalog/import.js";
 import { searchServices } from "../../src/domain/catalog/search.js";
 import type { DomainDeps } from "../../src/domain/deps.js";
@@ -75,5 +77,22 @@ export const searchCases: Record<string, (deps: DomainDeps, expect: ExpectStatic
     const long = "我家老人今年八十五岁了身体不好行动不便想问一下高龄津贴和居家养老服务还有残疾人补贴都怎么申请需要带什么材料去哪里办";
     const hits = await searchServices(deps, long + long);
     expect(hits.length).toBeGreaterThan(0);
+  },
+  // Last: it changes the catalogue (and leaves it as it was), where the D1 file shares one database.
+  "sees every change to the catalogue at once, whoever writes it (the index in memory follows the stamp)": async (deps, expect) => {
+    const codes = async (q: string) => (await searchServices(deps, q)).map((h) => h.service.code);
+    expect(await codes("zorblax")).not.toContain("zorblax-grant");
+    const model = catalogSchema.parse(demoCatalog).services[0]!;
+    const added = { ...model, code: "zorblax-grant", title: { zh: "佐布拉补贴", en: "Zorblax grant" }, keywords: { zh: ["佐布拉"], en: ["zorblax"] }, sort: 9999 };
+    const report = await importCatalog(deps, { agencies: [], groups: [], services: [added] });
+    expect(report.errors).toEqual([]);
+    expect((await codes("zorblax"))[0]).toBe("zorblax-grant");
+    // SQL run on the database from outside the app (wrangler d1 execute, sqlite3): the triggers change the stamp too.
+    await deps.db.orm.run(sql`UPDATE services SET title_en = 'Quuxifer grant', keywords_en = 'quuxifer' WHERE code = 'zorblax-grant'`);
+    expect(await codes("zorblax")).not.toContain("zorblax-grant");
+    expect((await codes("quuxifer"))[0]).toBe("zorblax-grant");
+    await deps.db.orm.run(sql`DELETE FROM services WHERE code = 'zorblax-grant'`);
+    expect(await codes("quuxifer")).not.toContain("zorblax-grant");
+    expect((await searchServices(deps, "低保"))[0]?.service.code).toBe("minimum-living-allowance");
   },
 };

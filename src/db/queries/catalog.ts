@@ -1,15 +1,27 @@
-import { and, asc, count, eq, inArray, isNull, like, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Lang } from "../../vocabulary.js";
-import type { Orm, Write } from "../database.js";
-import { agencies, communityServices, searchMisses, searchSounds, serviceGroups, services } from "../schema.js";
+import type { Database, Orm, Write } from "../database.js";
+import { agencies, catalogVersion, communities, communityServices, searchMisses, searchSounds, serviceGroups, services } from "../schema.js";
+import { preparedOnce } from "../statements.js";
 
 export type Agency = typeof agencies.$inferSelect;
 export type ServiceGroup = typeof serviceGroups.$inferSelect;
 export type Service = typeof services.$inferSelect;
 export type CommunityService = typeof communityServices.$inferSelect;
 
-/** D1 allows 100 bound parameters per query; lists of ids are sent in chunks below that. */
-const CHUNK = 90;
+const statements = preparedOnce((orm) => ({
+  catalogStamp: orm.select({ stamp: catalogVersion.stamp }).from(catalogVersion).where(eq(catalogVersion.id, 1)).prepare(),
+}));
+
+/** The catalogue's stamp, which changes with every write to the services or their sounds (schema: catalog_version). */
+export async function catalogStamp(orm: Orm): Promise<string> {
+  return (await statements(orm).catalogStamp.all())[0]?.stamp ?? "";
+}
+
+/** Every catalogue word filed under its sound (src/domain/catalog/sounds.ts). */
+export async function allSounds(orm: Orm): Promise<{ key: string; word: string }[]> {
+  return orm.select().from(searchSounds);
+}
 
 export async function countServices(orm: Orm): Promise<number> {
   const [row] = await orm.select({ n: count() }).from(services);
@@ -36,11 +48,6 @@ export async function findGroupByCode(orm: Orm, code: string): Promise<ServiceGr
   return (await orm.select().from(serviceGroups).where(eq(serviceGroups.code, code)).limit(1))[0];
 }
 
-/** The services directly in a group (not its subgroups). */
-export async function servicesOfGroup(orm: Orm, groupId: number): Promise<Service[]> {
-  return orm.select().from(services).where(eq(services.groupId, groupId)).orderBy(asc(services.sort), asc(services.id));
-}
-
 /** Services of a group and of its subgroups. */
 export async function servicesUnderGroup(orm: Orm, groupId: number): Promise<Service[]> {
   const children = await listGroups(orm, groupId);
@@ -60,96 +67,44 @@ export async function findServiceByCode(orm: Orm, code: string): Promise<Service
   return (await orm.select().from(services).where(eq(services.code, code)).limit(1))[0];
 }
 
-export async function findAgency(orm: Orm, id: number): Promise<Agency | undefined> {
-  return (await orm.select().from(agencies).where(eq(agencies.id, id)).limit(1))[0];
-}
-
-export async function servicesByIds(orm: Orm, ids: number[]): Promise<Service[]> {
-  const rows: Service[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    rows.push(...(await orm.select().from(services).where(inArray(services.id, ids.slice(i, i + CHUNK)))));
+/**
+ * What a service's card shows, in one round trip on D1: the service, its agency and group, and the
+ * community with its own access-list answer (none without a community). Undefined for no such service.
+ */
+export async function cardRows(db: Database, serviceId: number, communityId: number | null) {
+  const orm = db.orm;
+  const ofService = (column: typeof services.agencyId | typeof services.groupId) => sql`(SELECT ${column} FROM ${services} WHERE ${services.id} = ${serviceId})`;
+  const service = orm.select().from(services).where(eq(services.id, serviceId)).limit(1);
+  const agency = orm.select().from(agencies).where(eq(agencies.id, ofService(services.agencyId))).limit(1);
+  const group = orm.select().from(serviceGroups).where(eq(serviceGroups.id, ofService(services.groupId))).limit(1);
+  if (communityId === null) {
+    const [[s], [a], [g]] = await db.batch([service, agency, group]);
+    return s ? { service: s, agency: a, group: g, community: undefined, local: undefined } : undefined;
   }
-  return rows;
+  const community = orm.select().from(communities).where(eq(communities.id, communityId)).limit(1);
+  const local = orm
+    .select()
+    .from(communityServices)
+    .where(and(eq(communityServices.communityId, communityId), eq(communityServices.serviceId, serviceId)))
+    .limit(1);
+  const [[s], [a], [g], [c], [l]] = await db.batch([service, agency, group, community, local]);
+  return s ? { service: s, agency: a, group: g, community: c, local: l } : undefined;
 }
 
-/** What the search ranks by: titles, keywords and texts, without the lists it does not read. */
-export type SearchCandidate = Pick<Service, "id" | "sort" | "titleZh" | "titleEn" | "keywordsZh" | "keywordsEn" | "summaryZh" | "summaryEn" | "eligibilityZh" | "eligibilityEn">;
-
-export async function searchCandidates(orm: Orm, ids: number[]): Promise<SearchCandidate[]> {
-  const rows: SearchCandidate[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    rows.push(
-      ...(await orm
-        .select({
-          id: services.id,
-          sort: services.sort,
-          titleZh: services.titleZh,
-          titleEn: services.titleEn,
-          keywordsZh: services.keywordsZh,
-          keywordsEn: services.keywordsEn,
-          summaryZh: services.summaryZh,
-          summaryEn: services.summaryEn,
-          eligibilityZh: services.eligibilityZh,
-          eligibilityEn: services.eligibilityEn,
-        })
-        .from(services)
-        .where(inArray(services.id, ids.slice(i, i + CHUNK)))),
-    );
-  }
-  return rows;
-}
-
-export async function communityAnswer(orm: Orm, communityId: number, serviceId: number): Promise<CommunityService | undefined> {
-  return (
-    await orm
-      .select()
-      .from(communityServices)
-      .where(and(eq(communityServices.communityId, communityId), eq(communityServices.serviceId, serviceId)))
-      .limit(1)
-  )[0];
+/** A group, its subgroups and the services directly in it, in one round trip on D1. */
+export async function groupRows(db: Database, groupId: number) {
+  const orm = db.orm;
+  const [[group], subgroups, inGroup] = await db.batch([
+    orm.select().from(serviceGroups).where(eq(serviceGroups.id, groupId)).limit(1),
+    orm.select().from(serviceGroups).where(eq(serviceGroups.parentId, groupId)).orderBy(asc(serviceGroups.sort), asc(serviceGroups.id)),
+    orm.select().from(services).where(eq(services.groupId, groupId)).orderBy(asc(services.sort), asc(services.id)),
+  ]);
+  return group ? { group, subgroups, services: inGroup } : undefined;
 }
 
 /** Every access-list answer a community has of its own. */
 export async function communityAnswersOf(orm: Orm, communityId: number): Promise<CommunityService[]> {
   return orm.select().from(communityServices).where(eq(communityServices.communityId, communityId));
-}
-
-/**
- * Full-text candidates from the FTS5 trigram index (terms of 3 or more characters only), best first.
- * Column weights: title 10, keywords 5, text 1.
- */
-export async function ftsCandidates(orm: Orm, terms: string[], limit: number): Promise<number[]> {
-  if (terms.length === 0) return [];
-  const match = terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(" OR ");
-  const rows = await orm.all<{ id: number }>(
-    sql`SELECT rowid AS id FROM services_fts WHERE services_fts MATCH ${match} ORDER BY bm25(services_fts, 10.0, 5.0, 1.0) LIMIT ${limit}`,
-  );
-  return rows.map((r) => Number(r.id));
-}
-
-/**
- * Candidates for terms of 1–2 characters, which the trigram index cannot find: LIKE over titles and
- * keywords. One bound parameter per term (D1: ≤ 100 per query; patterns stay far below its 50 bytes).
- */
-export async function likeCandidates(orm: Orm, terms: string[], limit: number): Promise<number[]> {
-  if (terms.length === 0) return [];
-  const haystack = sql`(${services.titleZh} || ' ' || ${services.titleEn} || ' ' || ${services.keywordsZh} || ' ' || ${services.keywordsEn})`;
-  const rows = await orm
-    .select({ id: services.id })
-    .from(services)
-    .where(or(...terms.slice(0, 40).map((t) => like(haystack, `%${t}%`))))
-    .limit(limit);
-  return rows.map((r) => r.id);
-}
-
-/** Catalogue words filed under these sound keys (src/domain/catalog/sounds.ts), by key. */
-export async function wordsBySound(orm: Orm, keys: string[]): Promise<Map<string, string[]>> {
-  const found = new Map<string, string[]>();
-  for (let i = 0; i < keys.length; i += CHUNK) {
-    const rows = await orm.select().from(searchSounds).where(inArray(searchSounds.key, keys.slice(i, i + CHUNK)));
-    for (const { key, word } of rows) found.set(key, [...(found.get(key) ?? []), word]);
-  }
-  return found;
 }
 
 /** Files catalogue words under their sounds; a word already filed is left as it is. */

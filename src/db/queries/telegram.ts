@@ -12,6 +12,16 @@ const statements = preparedOnce((orm) => ({
     .prepare(),
 }));
 
+/**
+ * The update's id could not be recorded (the database failed before anything was done): the webhook
+ * answers 503 so that Telegram delivers it again, instead of apologising for it (src/bot/bot.ts).
+ */
+export class UpdateNotRecordedError extends Error {
+  constructor(cause: unknown) {
+    super("the update's id could not be recorded", { cause });
+  }
+}
+
 /** Records an update id; false when it was already taken (a redelivery). */
 export async function takeUpdate(orm: Orm, updateId: number, now: number): Promise<boolean> {
   const taken = await statements(orm).takeUpdate.all({ updateId, receivedAt: now });

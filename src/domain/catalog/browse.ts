@@ -1,5 +1,5 @@
 // Browsing the service guide: the top groups, what a group holds, one service.
-import { findGroup, findService, listGroups, servicesOfGroup, type Service, type ServiceGroup } from "../../db/queries/catalog.js";
+import { findService, groupRows, listGroups, type Service, type ServiceGroup } from "../../db/queries/catalog.js";
 import type { DomainDeps } from "../deps.js";
 
 export function topGroups(deps: DomainDeps): Promise<ServiceGroup[]> {
@@ -8,11 +8,8 @@ export function topGroups(deps: DomainDeps): Promise<ServiceGroup[]> {
 
 /** A group with its subgroups and the services directly in it; undefined for no such group. */
 export async function groupContents(deps: DomainDeps, groupId: number): Promise<{ group: ServiceGroup; subgroups: ServiceGroup[]; services: Service[] } | undefined> {
-  const orm = deps.directory.orm;
-  const group = await findGroup(orm, groupId);
-  if (!group) return undefined;
-  const [subgroups, services] = await Promise.all([listGroups(orm, group.id), servicesOfGroup(orm, group.id)]);
-  return { group, subgroups, services };
+  // One round trip on D1.
+  return groupRows(deps.directory, groupId);
 }
 
 export function serviceById(deps: DomainDeps, id: number): Promise<Service | undefined> {

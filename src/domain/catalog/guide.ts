@@ -1,16 +1,14 @@
 // What the guide tells a resident about one service: the item, where to go and whether it is open now,
 // and the access-list answer for the resident's own community.
 import {
-  communityAnswer,
+  cardRows,
   communityAnswersOf,
-  findAgency,
-  findGroup,
   type Agency,
   type CommunityService,
   type Service,
   type ServiceGroup,
 } from "../../db/queries/catalog.js";
-import { findCommunity, type Community } from "../../db/queries/places.js";
+import type { Community } from "../../db/queries/places.js";
 import type { DomainDeps } from "../deps.js";
 import type { AccessAnswer } from "./format.js";
 import { openingState, type OpeningState } from "./hours.js";
@@ -39,14 +37,12 @@ export async function accessAnswers(deps: DomainDeps, services: Service[], commu
   return new Map(services.map((s) => [s.id, answerFor(s, local.get(s.id))]));
 }
 
-export async function serviceCard(deps: DomainDeps, service: Service, communityId: number | null): Promise<ServiceCard> {
-  const orm = deps.directory.orm;
-  const [agency, group, community, local] = await Promise.all([
-    findAgency(orm, service.agencyId),
-    findGroup(orm, service.groupId),
-    communityId ? findCommunity(orm, communityId) : undefined,
-    communityId ? communityAnswer(orm, communityId, service.id) : undefined,
-  ]);
+/** The card of a service by its id, for a resident of this community (or none); undefined for no such service. */
+export async function serviceCardById(deps: DomainDeps, serviceId: number, communityId: number | null): Promise<ServiceCard | undefined> {
+  // Everything the card shows in one round trip on D1.
+  const rows = await cardRows(deps.directory, serviceId, communityId);
+  if (!rows) return undefined;
+  const { service, agency, group, community, local } = rows;
   if (!agency) throw new Error(`service ${service.code} names a missing agency ${service.agencyId}`);
   const timeZone = community?.timeZone ?? deps.defaultTimeZone;
   return {

@@ -1,0 +1,162 @@
+// The guide's search index, kept in memory per process (Node) or isolate (Workers): every service with
+// its titles and keywords normalised (its texts when a search first reads them), an index of the
+// two-character pieces of the titles and keywords, and the catalogue's words by sound. A question then
+// costs one database read — the catalogue's stamp — instead of a full-text query, LIKE queries, a sound
+// lookup and reading the candidates' texts.
+//
+// The stamp (table catalog_version) is changed by triggers on every write to `services` or
+// `search_sounds`, whoever makes it (an import from the console or the command line, SQL run on D1 from
+// outside), so an index is never used for a catalogue it was not built from: a search that finds another
+// stamp builds the index again (about half a second of CPU for 5,000 services, more on a loaded
+// machine: BENCHMARKS.md). Isolates share nothing: each builds its own on its first search. Indexes are
+// kept by stamp, and stamps are random, so two databases in one process (tests) never share one.
+import { allServices, allSounds, catalogStamp, type Service } from "../../db/queries/catalog.js";
+import type { Orm } from "../../db/database.js";
+import { normaliseQuery } from "./terms.js";
+
+/** One service as the search reads it. */
+export interface IndexedService {
+  service: Service;
+  /** Both languages' titles, normalised (normaliseQuery). */
+  title: string;
+  keywords: string;
+  /** The titles without spaces, and each keyword alone without spaces: a whole question may be one of them. */
+  titleCompact: string;
+  keywordList: string[];
+  /** Summary and eligibility, normalised when a search first needs them (most never are). */
+  text?: string;
+}
+
+export interface CatalogIndex {
+  stamp: string;
+  services: IndexedService[];
+  /**
+   * Each two-character piece (as pairKey) of a title or keyword → the positions in `services` of the
+   * services that have it, in order; and each Chinese character alone (its code, below any pair's key).
+   */
+  pieces: Map<number, Int32Array>;
+  /** The two-character pieces of the titles alone. */
+  titlePieces: Map<number, Int32Array>;
+  /** Sound key → the catalogue words filed under it. */
+  sounds: Map<string, string[]>;
+}
+
+/** Indexes of the catalogues seen last (a process normally sees one database; tests open many). */
+const built = new Map<string, Promise<CatalogIndex>>();
+const KEEP = 4;
+
+/** The index of the catalogue as it is now: one read of the stamp, and a build when the catalogue changed. */
+export async function catalogIndex(orm: Orm): Promise<CatalogIndex> {
+  const stamp = await catalogStamp(orm);
+  let index = built.get(stamp);
+  if (!index) {
+    index = buildIndex(orm, stamp);
+    built.set(stamp, index);
+    index.catch(() => built.delete(stamp));
+    while (built.size > KEEP) built.delete(built.keys().next().value!);
+  }
+  return index;
+}
+
+const none = new Int32Array(0);
+
+/** Two UTF-16 code units as one number: cheaper to hash than a two-character string. */
+const pairKey = (text: string, at: number) => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+
+async function buildIndex(orm: Orm, stamp: string): Promise<CatalogIndex> {
+  // Rows written after the stamp was read are newer than it, never older: the next search then sees a
+  // new stamp and builds again.
+  const [rows, soundRows] = await Promise.all([allServices(orm), allSounds(orm)]);
+  const services = rows.map(indexed);
+  const pieces = new Map<number, number[]>();
+  const titlePieces = new Map<number, number[]>();
+  const file = (map: Map<number, number[]>, key: number, position: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [position]);
+    else if (list[list.length - 1] !== position) list.push(position);
+  };
+  services.forEach((entry, position) => {
+    const named = `${entry.title}\n${entry.keywords}`;
+    for (let i = 0; i < named.length; i++) {
+      const code = named.charCodeAt(i);
+      if (code >= 0x3400) file(pieces, code, position);
+      if (i + 1 < named.length) {
+        file(pieces, pairKey(named, i), position);
+        if (i + 1 < entry.title.length) file(titlePieces, pairKey(named, i), position);
+      }
+    }
+  });
+  const sounds = new Map<string, string[]>();
+  for (const { key, word } of soundRows) {
+    const words = sounds.get(key);
+    if (words) words.push(word);
+    else sounds.set(key, [word]);
+  }
+  // Typed arrays: the garbage collector does not walk through their numbers each time it runs.
+  const packed = (map: Map<number, number[]>) => new Map([...map].map(([key, list]) => [key, Int32Array.from(list)]));
+  return { stamp, services, pieces: packed(pieces), titlePieces: packed(titlePieces), sounds };
+}
+
+function indexed(service: Service): IndexedService {
+  Object.freeze(service);
+  const title = normaliseQuery(`${service.titleZh} ${service.titleEn}`);
+  return {
+    service,
+    title,
+    keywords: normaliseQuery(`${service.keywordsZh} ${service.keywordsEn}`),
+    titleCompact: title.replace(/\s+/g, ""),
+    keywordList: `${service.keywordsZh}|${service.keywordsEn}`.split("|").map((k) => normaliseQuery(k).replace(/\s+/g, "")),
+  };
+}
+
+/** A service's summary and eligibility, normalised once. */
+export function textOf(entry: IndexedService): string {
+  const { service } = entry;
+  entry.text ??= normaliseQuery(`${service.summaryZh} ${service.summaryEn} ${service.eligibilityZh} ${service.eligibilityEn}`);
+  return entry.text;
+}
+
+/** The services a term names (in their title or keywords): their positions in order, and which have it in the title. */
+export interface Named {
+  positions: ArrayLike<number> & Iterable<number>;
+  inTitle: ArrayLike<boolean>;
+}
+
+/**
+ * The services whose title or keywords contain `term`. A piece of two characters reads the lists; a
+ * longer one checks, whole, the services named by its piece that fewest share; a single character
+ * reads its list (Chinese) or every service.
+ */
+export function namedBy(index: CatalogIndex, term: string): Named {
+  const found = { positions: [] as number[], inTitle: [] as boolean[] };
+  if (term.length === 2) {
+    const positions = index.pieces.get(pairKey(term, 0)) ?? none;
+    const titles = index.titlePieces.get(pairKey(term, 0)) ?? none;
+    // Both lists are in order: walk them side by side.
+    const inTitle: boolean[] = [];
+    let t = 0;
+    for (const p of positions) {
+      while (t < titles.length && titles[t]! < p) t++;
+      inTitle.push(titles[t] === p);
+    }
+    return { positions, inTitle };
+  }
+  let narrowest: Int32Array | undefined;
+  if (term.length === 1) narrowest = term.charCodeAt(0) >= 0x3400 ? (index.pieces.get(term.charCodeAt(0)) ?? none) : undefined;
+  for (let i = 0; i + 2 <= term.length; i++) {
+    const list = index.pieces.get(pairKey(term, i));
+    if (!list) return found;
+    if (!narrowest || list.length < narrowest.length) narrowest = list;
+  }
+  const check = (p: number) => {
+    const entry = index.services[p]!;
+    const inTitle = entry.title.includes(term);
+    if (inTitle || entry.keywords.includes(term)) {
+      found.positions.push(p);
+      found.inTitle.push(inTitle);
+    }
+  };
+  if (narrowest) for (const p of narrowest) check(p);
+  else for (let p = 0; p < index.services.length; p++) check(p);
+  return found;
+}
