@@ -20,6 +20,7 @@ import { consoleApp } from "./web/console/index.js";
 import { placesApi } from "./web/places-api.js";
 import { staffApi } from "./web/staff-api.js";
 import { telegramWebhook } from "./web/telegram.js";
+import { limitPerAddress } from "./web/rate-limit.js";
 import { defaultWriteRule, KiB, MiB, writeGuard, type WriteRule } from "./web/write-guard.js";
 
 export interface AppParts {
@@ -69,6 +70,13 @@ export function createApp({ domain, engine, config, logger, bot }: AppParts) {
   });
   app.use(securityHeaders());
   app.use(writeGuard(writeRules, site));
+  // Per-address limits (README, "Limits"); the webhook has none: Telegram's addresses carry everyone's
+  // updates, and each person's messages are counted instead (src/bot/residents.ts).
+  app.use("/chat/api/*", limitPerAddress(domain, "web-chat", (l) => l.webChat));
+  app.use("/api/*", limitPerAddress(domain, "api", (l) => l.api));
+  app.use("/open311/*", limitPerAddress(domain, "open311", (l) => l.open311));
+  // A login attempt: the password form posted, or a one-time link opened (reading the form is none).
+  app.use("/console/login/*", limitPerAddress(domain, "console-login", (l) => l.consoleLogin, (c) => c.req.method === "POST" || c.req.path !== "/console/login"));
 
   app.get("/", (c) => c.redirect("/chat"));
   app.route("/healthz", health(domain.db));

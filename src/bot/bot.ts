@@ -29,7 +29,7 @@ export function createBot(deps: BotDeps): LinliBot {
   bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
 
   bot.use(onlyOnce(deps.domain));
-  bot.errorBoundary((error) => apologise(error, deps.logger), residentChats(deps.engine, telegramChannel(bot.api, deps.domain.media)), staffGroups(deps.domain, deps.logger));
+  bot.errorBoundary((error) => apologise(error, deps.logger), residentChats(deps.domain, deps.engine, telegramChannel(bot.api, deps.domain.media)), staffGroups(deps.domain, deps.logger));
   return bot;
 }
 

@@ -1,16 +1,29 @@
 // Residents' private chats: every message and button press goes through the flow engine.
 import { Composer, type Context } from "grammy";
+import type { DomainDeps } from "../domain/deps.js";
+import { mayChat } from "../domain/limits.js";
 import type { Engine } from "../flows/engine.js";
+import { negotiate, translate } from "../i18n/index.js";
+import { identify } from "../domain/residents.js";
 import type { Input } from "../flows/types.js";
 import { inputFromMessage } from "./inputs.js";
 import type { TelegramChannel } from "./telegram-channel.js";
 
-export function residentChats(engine: Engine, channel: TelegramChannel): Composer<Context> {
+export function residentChats(domain: DomainDeps, engine: Engine, channel: TelegramChannel): Composer<Context> {
   const composer = new Composer<Context>();
   const privateChats = composer.chatType("private");
 
+  const languageOf = async (from: { id: number; language_code?: string }) =>
+    (await identify(domain, "telegram", String(from.id)))?.language ?? negotiate(from.language_code);
+
   const run = async (ctx: Context, input: Input, pressed?: { messageId: number }) => {
     const from = ctx.from!;
+    // Over the person's limit: one short message for the window, then nothing until it ends.
+    const verdict = await mayChat(domain, { channel: "telegram", externalId: String(from.id) });
+    if (!verdict.allowed) {
+      if (verdict.first) await channel.deliver(ctx.chat!.id, [{ kind: "text", text: translate(await languageOf(from), "too-fast") }]);
+      return;
+    }
     const { replies } = await engine.handle(
       { channel: "telegram", externalId: String(from.id), languageCode: from.language_code, displayName: [from.first_name, from.last_name].filter(Boolean).join(" ") },
       channel.capabilities,

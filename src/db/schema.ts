@@ -644,3 +644,17 @@ export const media = sqliteTable(
   },
   (t) => [index("media_owner").on(t.owner)],
 );
+
+// ── limits ──────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * How many requests or messages a key (an address, a person) made in the current window of a limit, on
+ * Workers, where isolates share no memory (src/limits/database.ts). Pruned when the window ends.
+ */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: integer("window_start").notNull(),
+  /** When the window ends: the row may go then. */
+  endsAt: integer("ends_at").notNull(),
+  count: integer("count").notNull(),
+});

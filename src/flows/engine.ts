@@ -6,7 +6,7 @@
 import { together } from "../domain/change.js";
 import { commitTurn, conversationKey, conversationOf, type Conversation } from "../domain/conversations.js";
 import type { DomainDeps } from "../domain/deps.js";
-import { identify, noteSeen, register, type Resident } from "../domain/residents.js";
+import { admit, admittedMeanwhile, identify, noteSeen, passerBy, type Resident } from "../domain/residents.js";
 import { negotiate, translator } from "../i18n/index.js";
 import { idle, type FlowContext, type FlowState, type Outcome, type Who } from "./context.js";
 import type { AnyFlowModule, Fallbacks } from "./module.js";
@@ -60,21 +60,26 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
 
   async function handleOnce(who: Who, can: Capabilities, input: Input): Promise<Handled | "conflict"> {
     // Two reads that do not depend on each other: on D1 each is a round trip, so they go together.
-    const [resident, row] = await Promise.all([residentFor(deps, who), conversationOf(deps, who.channel, who.externalId)]);
+    const [stored, row] = await Promise.all([identify(deps, who.channel, who.externalId), conversationOf(deps, who.channel, who.externalId)]);
+    // Someone without a record stays without one unless this input leaves something to keep.
+    const resident = stored ?? (await passerBy(deps, who.channel, who.externalId, negotiate(who.languageCode)));
     const state = stateOf(row);
     const ctx = contextOf(who, can, resident, state);
     const outcome = await route(ctx, input);
     const next = outcome.forgotten ? undefined : outcome.state;
     const moved = next !== undefined && !sameState(next, state);
-    const seen = outcome.forgotten ? null : noteSeen(deps, resident);
+    const seen = outcome.forgotten || !stored ? null : noteSeen(deps, resident);
+    const writes = outcome.writes ? together(stored ? null : admit(resident), outcome.writes, seen) : seen ?? undefined;
     const committed = await commitTurn(deps, {
       key: conversationKey(who.channel, who.externalId),
       row,
       next: outcome.forgotten ? undefined : (next ?? state),
       moved,
-      writes: outcome.writes || seen ? together(outcome.writes, seen) : undefined,
+      writes,
     });
     if (committed === "conflict") return "conflict";
+    // Another message of this new person (or another new person) was stored first: read again.
+    if (committed === "refused" && !stored && (await admittedMeanwhile(deps, resident))) return "conflict";
     if (committed === "refused" && !outcome.refused) throw new Error("a guard refused the writes of a flow that says nothing for it");
     if (committed === "refused") return { replies: outcome.refused!().replies, forgotten: false };
     if (committed === "written") for (const job of outcome.writes?.wakes ?? []) deps.wake?.(job);
@@ -140,10 +145,6 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
 /** A command or a menu entry leaves the flow the person was in, unless it starts one of its own. */
 function leaving(outcome: Outcome): Outcome {
   return outcome.state === undefined && !outcome.forgotten ? { ...outcome, state: idle } : outcome;
-}
-
-async function residentFor(deps: DomainDeps, who: Who): Promise<Resident> {
-  return (await identify(deps, who.channel, who.externalId)) ?? register(deps, who.channel, who.externalId, negotiate(who.languageCode));
 }
 
 function sameState(a: FlowState, b: FlowState): boolean {

@@ -57,6 +57,10 @@ export async function startHarness(
     TELEGRAM_API_ROOT: telegram.apiRoot,
     PUBLIC_URL: "https://linli.example.org",
     DEMO_DATA: "false",
+    // The tests of other things send many messages in one frozen minute; the limits' own tests
+    // (test/shared/limits-cases.ts) set theirs.
+    LIMIT_CHAT_MESSAGES: "100000/1m",
+    LIMIT_CASES: "100000/1h",
     ...options.env,
   });
   const { app, engine, domain, jobs } = createLinli({ db, config, logger, now: () => clock.now, modules: options.modules, media: memoryMediaStore() });
