@@ -25,8 +25,10 @@ export type LinliBot = Bot<Context>;
 
 export function createBot(deps: BotDeps): LinliBot {
   const bot = new Bot<Context>(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot } });
-  // A 429 on a direct reply waits briefly and tries again; longer waits are the outbox's business.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
+  // A 429 or a 5xx on a direct reply waits briefly and tries again; longer waits are the outbox's
+  // business (src/bot/residents.ts queues what could not go out). A network error is not retried here:
+  // auto-retry would try again for ever, holding the update while Telegram is unreachable.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true }));
 
   bot.use(onlyOnce(deps.domain));
   bot.errorBoundary((error) => apologise(error, deps.logger), residentChats(deps.domain, deps.engine, telegramChannel(bot.api, deps.domain.media)), staffGroups(deps.domain, deps.logger));

@@ -5,7 +5,9 @@ import { mayChat } from "../domain/limits.js";
 import type { Engine } from "../flows/engine.js";
 import { negotiate, translate } from "../i18n/index.js";
 import { identify } from "../domain/residents.js";
-import type { Input } from "../flows/types.js";
+import type { Input, Reply } from "../flows/types.js";
+import { replyLater, stillWaiting } from "../domain/outbox.js";
+import { failureOf } from "./delivery-errors.js";
 import { inputFromMessage } from "./inputs.js";
 import type { TelegramChannel } from "./telegram-channel.js";
 
@@ -21,7 +23,7 @@ export function residentChats(domain: DomainDeps, engine: Engine, channel: Teleg
     // Over the person's limit: one short message for the window, then nothing until it ends.
     const verdict = await mayChat(domain, { channel: "telegram", externalId: String(from.id) });
     if (!verdict.allowed) {
-      if (verdict.first) await channel.deliver(ctx.chat!.id, [{ kind: "text", text: translate(await languageOf(from), "too-fast") }]);
+      if (verdict.first) await answer(ctx.chat!.id, from.id, [{ kind: "text", text: translate(await languageOf(from), "too-fast") }]);
       return;
     }
     const { replies } = await engine.handle(
@@ -29,7 +31,29 @@ export function residentChats(domain: DomainDeps, engine: Engine, channel: Teleg
       channel.capabilities,
       input,
     );
-    await channel.deliver(ctx.chat!.id, replies, { pressed });
+    await answer(ctx.chat!.id, from.id, replies, pressed);
+  };
+
+  /**
+   * The direct answer, sent now — unless earlier messages still wait in the outbox for this chat (it
+   * goes behind them, in order), or Telegram cannot be reached (network, 5xx after the retries, a long
+   * 429): then what did not go out waits in the outbox and is delivered when Telegram is back.
+   */
+  const answer = async (chatId: number, userId: number, replies: Reply[], pressed?: { messageId: number }) => {
+    const to = { route: "telegram" as const, address: String(chatId) };
+    const later = async (rest: Reply[]) => {
+      const resident = await identify(domain, "telegram", String(userId));
+      await replyLater(domain, { ...to, ...(resident ? { residentId: resident.id } : {}) }, rest);
+    };
+    if (replies.length && (await stillWaiting(domain, to.route, to.address))) return later(replies);
+    let sent = 0;
+    try {
+      await channel.deliver(chatId, replies, { pressed, onSent: (n) => (sent = n) });
+    } catch (error) {
+      const failure = failureOf(error);
+      if (failure.kind !== "transient" && failure.kind !== "pause") throw error;
+      await later(replies.slice(sent));
+    }
   };
 
   privateChats.on("message", async (ctx) => {
