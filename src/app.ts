@@ -21,6 +21,7 @@ import { placesApi } from "./web/places-api.js";
 import { staffApi } from "./web/staff-api.js";
 import { telegramWebhook } from "./web/telegram.js";
 import { limitPerAddress } from "./web/rate-limit.js";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "./db/unavailable.js";
 import { defaultWriteRule, KiB, MiB, writeGuard, type WriteRule } from "./web/write-guard.js";
 
 export interface AppParts {
@@ -101,6 +102,13 @@ export function createApp({ domain, engine, config, logger, bot }: AppParts) {
   app.notFound((c) => c.json({ error: "not found" }, 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
+    // The database busy, locked, full or unreachable for a moment: ask the client to come back.
+    if (isDatabaseUnavailable(error)) {
+      c.get("logger")?.warn({ err: error, method: c.req.method, path: c.req.path }, "database unavailable; answered 503");
+      c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+      const message = "the database is busy for a moment; nothing was changed, please try again shortly";
+      return c.req.path.startsWith("/console") ? c.text(message, 503) : c.json({ error: message, retryAfter: RETRY_AFTER_SECONDS }, 503);
+    }
     c.get("logger")?.error({ err: error, method: c.req.method, path: c.req.path }, "request failed");
     return c.json({ error: "internal error", requestId: c.get("requestId") }, 500);
   });

@@ -9,7 +9,8 @@ import type { Logger } from "../log.js";
 import { residentChats } from "./residents.js";
 import { staffGroups } from "./staff-group.js";
 import { telegramChannel } from "./telegram-channel.js";
-import { onlyOnce } from "./updates.js";
+import { DatabaseUnavailable, onlyOnce } from "./updates.js";
+import { isDatabaseUnavailable } from "../db/unavailable.js";
 
 export interface BotDeps {
   domain: DomainDeps;
@@ -35,8 +36,13 @@ export function createBot(deps: BotDeps): LinliBot {
   return bot;
 }
 
-/** A handler failed: log it, tell the person briefly, and let the update count as handled. */
+/**
+ * A handler failed: log it, tell the person briefly, and let the update count as handled — unless the
+ * database was unavailable: then the update is given back (src/bot/updates.ts) and the webhook answers
+ * 503, so that Telegram delivers it again rather than it being lost.
+ */
 async function apologise(error: BotError<Context>, logger: Logger) {
+  if (isDatabaseUnavailable(error.error)) throw new DatabaseUnavailable(error.error);
   const ctx = error.ctx;
   logger.error({ err: error.error, updateId: ctx.update.update_id }, "update handler failed");
   if (!ctx.chat || ctx.chat.type !== "private") return;

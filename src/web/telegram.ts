@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Update } from "grammy/types";
 import type { AppEnv } from "./env.js";
 import { jsonBody } from "./validate.js";
+import { RETRY_AFTER_SECONDS } from "../db/unavailable.js";
 
 const updateShape = z.looseObject({ update_id: z.number().int().nonnegative() });
 
@@ -31,7 +32,9 @@ export function telegramWebhook({ bot, secret }: { bot: Bot; secret: string }) {
       // Handler errors never get here: the error boundary logs them, apologises and the answer is 200.
       // This is a failure before the update was taken (the database could not record its id): answer
       // 503 so that Telegram delivers it again rather than losing what the person sent.
+      // The same when the database became unavailable while the update was handled (src/bot/bot.ts).
       c.get("logger").error({ err: error, updateId: parsed.data.update_id }, "webhook could not take the update");
+      c.header("Retry-After", String(RETRY_AFTER_SECONDS));
       return c.json({ error: "the update could not be recorded; Telegram will deliver it again" }, 503);
     }
     return c.json({ ok: true });
