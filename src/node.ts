@@ -6,6 +6,7 @@ import { handledUpdates } from "./bot/updates.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { loadDemoData } from "./demo/load.js";
 import { openSqlite } from "./db/sqlite.js";
+import { markRunning } from "./db/backup.js";
 import { dirname, join, resolve } from "node:path";
 import { releaseAllHeld } from "./db/queries/outbox.js";
 import { startJobs } from "./jobs/job.js";
@@ -32,6 +33,8 @@ async function main() {
   // Readable at a terminal, JSON lines everywhere else.
   const logger = nodeLogger(config.logLevel, terminalDestination());
   const db = openSqlite(config.database.path);
+  // `npm run restore` refuses while this runs (src/db/backup.ts).
+  const unmark = markRunning(config.database.path);
   logger.info({ database: config.database.path }, "database ready (migrations applied)");
 
   if (config.demoData) {
@@ -79,6 +82,7 @@ async function main() {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await running.stop();
     db.close();
+    unmark();
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
