@@ -19,11 +19,14 @@ export function residentChats(domain: DomainDeps, engine: Engine, channel: Teleg
     (await identify(domain, "telegram", String(from.id)))?.language ?? negotiate(from.language_code);
 
   const run = async (ctx: Context, input: Input, pressed?: { messageId: number }) => {
-    const from = ctx.from!;
+    // Telegram always says who sent a private message or pressed a button; an update that does not is
+    // not Telegram's (the webhook's fuzz test sends such) and has no one to answer.
+    const from = ctx.from;
+    if (!from || !ctx.chat) return;
     // Over the person's limit: one short message for the window, then nothing until it ends.
     const verdict = await mayChat(domain, { channel: "telegram", externalId: String(from.id) });
     if (!verdict.allowed) {
-      if (verdict.first) await answer(ctx.chat!.id, from.id, [{ kind: "text", text: translate(await languageOf(from), "too-fast") }]);
+      if (verdict.first) await answer(ctx.chat.id, from.id, [{ kind: "text", text: translate(await languageOf(from), "too-fast") }]);
       return;
     }
     const { replies } = await engine.handle(
@@ -31,7 +34,7 @@ export function residentChats(domain: DomainDeps, engine: Engine, channel: Teleg
       channel.capabilities,
       input,
     );
-    await answer(ctx.chat!.id, from.id, replies, pressed);
+    await answer(ctx.chat.id, from.id, replies, pressed);
   };
 
   /**
