@@ -73,16 +73,22 @@ async function main() {
   const running = startJobs(jobs, logger);
   domain.wake = running.wake;
 
+  // Draining: no new connections; the requests and updates in flight finish; the outbox stops after the
+  // message it is sending and the other rounds under way end; then the database is closed.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "shutting down");
+    logger.info({ signal }, "shutting down: finishing what is in flight");
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Idle keep-alive connections would hold close() open; those with a request in flight finish it.
+    (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     if (bot?.isRunning()) await bot.stop();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closed;
     await running.stop();
     db.close();
     unmark();
+    logger.info({ signal }, "stopped");
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
