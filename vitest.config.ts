@@ -46,6 +46,10 @@ export default defineConfig(async () => {
                   TELEGRAM_BOT_USERNAME: "linli_test_bot",
                   TELEGRAM_API_ROOT: `http://127.0.0.1:${inject("fakeTelegramPort")}`,
                   DEMO_DATA: "false",
+                  // Other tests send many messages a minute; test/workers/limits.test.ts builds its own
+                  // linli over D1 with small limits.
+                  LIMIT_CHAT_MESSAGES: "100000/1m",
+                  LIMIT_CASES: "100000/1h",
                 },
               },
             })),

@@ -20,6 +20,8 @@ import { consoleApp } from "./web/console/index.js";
 import { placesApi } from "./web/places-api.js";
 import { staffApi } from "./web/staff-api.js";
 import { telegramWebhook } from "./web/telegram.js";
+import { limitPerAddress } from "./web/rate-limit.js";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "./db/unavailable.js";
 import { defaultWriteRule, KiB, MiB, writeGuard, type WriteRule } from "./web/write-guard.js";
 
 export interface AppParts {
@@ -72,6 +74,13 @@ export function createApp({ domain, engine, config, logger, bot }: AppParts) {
   });
   app.use(securityHeaders());
   app.use(writeGuard(writeRules, site));
+  // Per-address limits (README, "Limits"); the webhook has none: Telegram's addresses carry everyone's
+  // updates, and each person's messages are counted instead (src/bot/residents.ts).
+  app.use("/chat/api/*", limitPerAddress(domain, "web-chat", (l) => l.webChat));
+  app.use("/api/*", limitPerAddress(domain, "api", (l) => l.api));
+  app.use("/open311/*", limitPerAddress(domain, "open311", (l) => l.open311));
+  // A login attempt: the password form posted, or a one-time link opened (reading the form is none).
+  app.use("/console/login/*", limitPerAddress(domain, "console-login", (l) => l.consoleLogin, (c) => c.req.method === "POST" || c.req.path !== "/console/login"));
 
   app.get("/", (c) => c.redirect("/chat"));
   app.route("/healthz", health(domain.db));
@@ -96,6 +105,13 @@ export function createApp({ domain, engine, config, logger, bot }: AppParts) {
   app.notFound((c) => c.json({ error: "not found" }, 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
+    // The database busy, locked, full or unreachable for a moment: ask the client to come back.
+    if (isDatabaseUnavailable(error)) {
+      c.get("logger")?.warn({ err: error, method: c.req.method, path: c.req.path }, "database unavailable; answered 503");
+      c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+      const message = "the database is busy for a moment; nothing was changed, please try again shortly";
+      return c.req.path.startsWith("/console") ? c.text(message, 503) : c.json({ error: message, retryAfter: RETRY_AFTER_SECONDS }, 503);
+    }
     c.get("logger")?.error({ err: error, method: c.req.method, path: c.req.path }, "request failed");
     return c.json({ error: "internal error", requestId: c.get("requestId") }, 500);
   });

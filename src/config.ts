@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultLimits, type Limit, type Limits } from "./domain/limits.js";
 
 // One schema for both runtimes. Node passes process.env, the Worker passes its bindings.
 // A bad value stops start-up with a message that names the variable. The variables are read into
@@ -8,6 +9,17 @@ import { z } from "zod";
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
   .transform((v) => v === "true" || v === "1" || v === "yes");
+
+/** "30/1m": at most 30 in each minute; the window is a number of seconds (s), minutes (m) or hours (h). */
+const limit = z
+  .string()
+  .regex(/^\s*\d{1,7}\s*\/\s*\d{0,4}\s*[smh]\s*$/, { error: "must be a count and a window such as 30/1m, 10/1h or 5/30s" })
+  .transform((v): Limit => {
+    const [, count, size, unit] = /^\s*(\d+)\s*\/\s*(\d*)\s*([smh])\s*$/.exec(v)!;
+    const seconds = { s: 1, m: 60, h: 3600 }[unit as "s" | "m" | "h"];
+    return { count: Number(count), windowMs: Number(size || "1") * seconds * 1000 };
+  })
+  .refine((l) => l.count >= 1 && l.windowMs >= 1000 && l.windowMs <= 24 * 3600_000, { error: "must allow at least 1 in a window of 1 s to 24 h" });
 
 const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
@@ -44,6 +56,16 @@ export const environmentSchema = z
      * X-Forwarded-Proto. Only then is that header believed: anyone can send it to a server reached directly.
      */
     TRUST_PROXY: bool.default(false),
+    // Limits (README, "Limits"): per address on the public entries, per person in chat.
+    LIMIT_WEB_CHAT: limit.default(defaultLimits.webChat),
+    LIMIT_WEB_SESSIONS: limit.default(defaultLimits.webSessions),
+    LIMIT_API: limit.default(defaultLimits.api),
+    LIMIT_OPEN311: limit.default(defaultLimits.open311),
+    LIMIT_CONSOLE_LOGIN: limit.default(defaultLimits.consoleLogin),
+    LIMIT_CHAT_MESSAGES: limit.default(defaultLimits.chatMessages),
+    LIMIT_CASES: limit.default(defaultLimits.creations.case),
+    LIMIT_REPORTS: limit.default(defaultLimits.creations.report),
+    LIMIT_CLAIMS: limit.default(defaultLimits.creations.claim),
   })
   .superRefine((c, ctx) => {
     if (c.PUBLIC_URL && !c.TELEGRAM_BOT_TOKEN) {
@@ -86,6 +108,8 @@ export interface Config {
   logLevel: Environment["LOG_LEVEL"];
   /** Messages a second the outbox sends, all chats together. */
   outboxRate: number;
+  /** How much an address or a person may do in a while. */
+  limits: Limits;
   telegram?: TelegramConfig;
 }
 
@@ -113,6 +137,15 @@ function sections(env: Environment): Config {
     timeZone: env.DEFAULT_TIME_ZONE,
     logLevel: env.LOG_LEVEL,
     outboxRate: env.OUTBOX_RATE,
+    limits: {
+      webChat: env.LIMIT_WEB_CHAT,
+      webSessions: env.LIMIT_WEB_SESSIONS,
+      api: env.LIMIT_API,
+      open311: env.LIMIT_OPEN311,
+      consoleLogin: env.LIMIT_CONSOLE_LOGIN,
+      chatMessages: env.LIMIT_CHAT_MESSAGES,
+      creations: { case: env.LIMIT_CASES, report: env.LIMIT_REPORTS, claim: env.LIMIT_CLAIMS },
+    },
     ...(telegram ? { telegram } : {}),
   };
 }

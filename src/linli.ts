@@ -10,6 +10,8 @@ import { topicDeliverer } from "./bot/topics.js";
 import type { Config } from "./config.js";
 import type { Database } from "./db/database.js";
 import type { DomainDeps } from "./domain/deps.js";
+import type { Limiter } from "./domain/limits.js";
+import { memoryLimiter } from "./limits/memory.js";
 import type { MediaStore } from "./domain/media.js";
 import type { Deliver } from "./domain/outbox.js";
 import { createEngine, type Engine } from "./flows/engine.js";
@@ -41,6 +43,8 @@ export interface LinliParts {
   media?: MediaStore;
   /** The outbox's pacing, where it must differ from Telegram's limits (a benchmark of the machinery). */
   dispatch?: Partial<DispatchSettings>;
+  /** Counts requests and messages for the limits: in the process by default (Node); the database on Workers. */
+  limiter?: Limiter;
 }
 
 export interface Linli {
@@ -52,7 +56,7 @@ export interface Linli {
   jobs: Job[];
 }
 
-export function createLinli({ db, directory = db, config, logger, now = Date.now, modules = residentModules, media, dispatch }: LinliParts): Linli {
+export function createLinli({ db, directory = db, config, logger, now = Date.now, modules = residentModules, media, dispatch, limiter = memoryLimiter() }: LinliParts): Linli {
   onTranslationProblem((problem) => logger.warn(problem, "a message could not be formatted"));
   // `wake` is set by the entry that runs the jobs (src/node.ts, src/worker.ts).
   const domain: DomainDeps = {
@@ -60,6 +64,7 @@ export function createLinli({ db, directory = db, config, logger, now = Date.now
     directory,
     now,
     defaultTimeZone: config.timeZone,
+    limits: { limiter, rules: config.limits },
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     ...(media ? { media } : {}),
   };

@@ -6,6 +6,7 @@ import { handledUpdates } from "./bot/updates.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { loadDemoData } from "./demo/load.js";
 import { openSqlite } from "./db/sqlite.js";
+import { markRunning } from "./db/backup.js";
 import { dirname, join, resolve } from "node:path";
 import { releaseAllHeld } from "./db/queries/outbox.js";
 import { startJobs } from "./jobs/job.js";
@@ -32,6 +33,8 @@ async function main() {
   // Readable at a terminal, JSON lines everywhere else.
   const logger = nodeLogger(config.logLevel, terminalDestination());
   const db = openSqlite(config.database.path);
+  // `npm run restore` refuses while this runs (src/db/backup.ts).
+  const unmark = markRunning(config.database.path);
   logger.info({ database: config.database.path }, "database ready (migrations applied)");
 
   if (config.demoData) {
@@ -70,15 +73,22 @@ async function main() {
   const running = startJobs(jobs, logger);
   domain.wake = running.wake;
 
+  // Draining: no new connections; the requests and updates in flight finish; the outbox stops after the
+  // message it is sending and the other rounds under way end; then the database is closed.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "shutting down");
+    logger.info({ signal }, "shutting down: finishing what is in flight");
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Idle keep-alive connections would hold close() open; those with a request in flight finish it.
+    (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     if (bot?.isRunning()) await bot.stop();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closed;
     await running.stop();
     db.close();
+    unmark();
+    logger.info({ signal }, "stopped");
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));

@@ -7,6 +7,7 @@ import { loadDemoData } from "./demo/load.js";
 import { dueJobs, runLogged } from "./jobs/job.js";
 import { createLinli, type Linli } from "./linli.js";
 import { consoleLogger, type Logger } from "./log.js";
+import { databaseLimiter } from "./limits/database.js";
 import { r2MediaStore } from "./media/r2.js";
 
 export interface Env {
@@ -25,7 +26,8 @@ function build(env: Env): Isolate {
   const config = loadConfig(env);
   const logger = consoleLogger(config.logLevel);
   const db = openD1(env.DB);
-  const linli = createLinli({ db, config, logger, ...(env.MEDIA ? { media: r2MediaStore(env.MEDIA) } : {}) });
+  // Isolates share no memory: the limits count in D1.
+  const linli = createLinli({ db, config, logger, limiter: databaseLimiter(db), ...(env.MEDIA ? { media: r2MediaStore(env.MEDIA) } : {}) });
   // A job woken by a request (a message queued) runs as the request ends, with ctx.waitUntil.
   const woken = new Set<string>();
   linli.domain.wake = (name) => void woken.add(name);

@@ -10,7 +10,8 @@ import { residentChats } from "./residents.js";
 import { staffGroups } from "./staff-group.js";
 import { telegramChannel } from "./telegram-channel.js";
 import { UpdateNotRecordedError } from "../domain/updates.js";
-import { onlyOnce } from "./updates.js";
+import { DatabaseUnavailable, onlyOnce } from "./updates.js";
+import { isDatabaseUnavailable } from "../db/unavailable.js";
 
 export interface BotDeps {
   domain: DomainDeps;
@@ -26,18 +27,25 @@ export type LinliBot = Bot<Context>;
 
 export function createBot(deps: BotDeps): LinliBot {
   const bot = new Bot<Context>(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot } });
-  // A 429 on a direct reply waits briefly and tries again; longer waits are the outbox's business.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
+  // A 429 or a 5xx on a direct reply waits briefly and tries again; longer waits are the outbox's
+  // business (src/bot/residents.ts queues what could not go out). A network error is not retried here:
+  // auto-retry would try again for ever, holding the update while Telegram is unreachable.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true }));
 
   bot.use(onlyOnce(deps.domain));
-  bot.errorBoundary((error) => apologise(error, deps.logger), residentChats(deps.engine, telegramChannel(bot.api, deps.domain.media)), staffGroups(deps.domain, deps.logger));
+  bot.errorBoundary((error) => apologise(error, deps.logger), residentChats(deps.domain, deps.engine, telegramChannel(bot.api, deps.domain.media)), staffGroups(deps.domain, deps.logger));
   return bot;
 }
 
-/** A handler failed: log it, tell the person briefly, and let the update count as handled. */
+/**
+ * A handler failed: log it, tell the person briefly, and let the update count as handled — unless the
+ * database was unavailable: then the update is given back (src/bot/updates.ts) and the webhook answers
+ * 503, so that Telegram delivers it again rather than it being lost.
+ */
 async function apologise(error: BotError<Context>, logger: Logger) {
   // Nothing was done and Telegram will deliver it again if the webhook says so (src/web/telegram.ts).
   if (error.error instanceof UpdateNotRecordedError) throw error.error;
+  if (isDatabaseUnavailable(error.error)) throw new DatabaseUnavailable(error.error);
   const ctx = error.ctx;
   logger.error({ err: error.error, updateId: ctx.update.update_id }, "update handler failed");
   if (!ctx.chat || ctx.chat.type !== "private") return;

@@ -1,16 +1,35 @@
 // Residents' private chats: every message and button press goes through the flow engine.
 import { Composer, type Context } from "grammy";
+import type { DomainDeps } from "../domain/deps.js";
+import { mayChat } from "../domain/limits.js";
 import type { Engine } from "../flows/engine.js";
-import type { Input } from "../flows/types.js";
+import { negotiate, translate } from "../i18n/index.js";
+import { identify } from "../domain/residents.js";
+import type { Input, Reply } from "../flows/types.js";
+import { replyLater, stillWaiting } from "../domain/outbox.js";
+import { failureOf } from "./delivery-errors.js";
 import { inputFromMessage } from "./inputs.js";
 import type { TelegramChannel } from "./telegram-channel.js";
 
-export function residentChats(engine: Engine, channel: TelegramChannel): Composer<Context> {
+export function residentChats(domain: DomainDeps, engine: Engine, channel: TelegramChannel): Composer<Context> {
   const composer = new Composer<Context>();
   const privateChats = composer.chatType("private");
 
-  const run = async (ctx: Context, input: Input, pressed?: { messageId: number }) => {
-    const from = ctx.from!;
+  const languageOf = async (from: { id: number; language_code?: string }) =>
+    (await identify(domain, "telegram", String(from.id)))?.language ?? negotiate(from.language_code);
+
+  /** Handles one input; true when it was a redelivery of an update handled before. */
+  const run = async (ctx: Context, input: Input, pressed?: { messageId: number }): Promise<boolean> => {
+    // Telegram always says who sent a private message or pressed a button; an update that does not is
+    // not Telegram's (the webhook's fuzz test sends such) and has no one to answer.
+    const from = ctx.from;
+    if (!from || !ctx.chat) return false;
+    // Over the person's limit: one short message for the window, then nothing until it ends.
+    const verdict = await mayChat(domain, { channel: "telegram", externalId: String(from.id) });
+    if (!verdict.allowed) {
+      if (verdict.first) await answer(ctx.chat.id, from.id, [{ kind: "text", text: translate(await languageOf(from), "too-fast") }]);
+      return false;
+    }
     const { replies, redelivered } = await engine.handle(
       { channel: "telegram", externalId: String(from.id), languageCode: from.language_code, displayName: [from.first_name, from.last_name].filter(Boolean).join(" ") },
       channel.capabilities,
@@ -18,8 +37,30 @@ export function residentChats(engine: Engine, channel: TelegramChannel): Compose
       // Recorded by the engine with its first reads, at most once (src/bot/updates.ts).
       ctx.update.update_id,
     );
-    if (!redelivered) await channel.deliver(ctx.chat!.id, replies, { pressed });
+    if (!redelivered) await answer(ctx.chat.id, from.id, replies, pressed);
     return redelivered === true;
+  };
+
+  /**
+   * The direct answer, sent now — unless earlier messages still wait in the outbox for this chat (it
+   * goes behind them, in order), or Telegram cannot be reached (network, 5xx after the retries, a long
+   * 429): then what did not go out waits in the outbox and is delivered when Telegram is back.
+   */
+  const answer = async (chatId: number, userId: number, replies: Reply[], pressed?: { messageId: number }) => {
+    const to = { route: "telegram" as const, address: String(chatId) };
+    const later = async (rest: Reply[]) => {
+      const resident = await identify(domain, "telegram", String(userId));
+      await replyLater(domain, { ...to, ...(resident ? { residentId: resident.id } : {}) }, rest);
+    };
+    if (replies.length && (await stillWaiting(domain, to.route, to.address))) return later(replies);
+    let sent = 0;
+    try {
+      await channel.deliver(chatId, replies, { pressed, onSent: (n) => (sent = n) });
+    } catch (error) {
+      const failure = failureOf(error);
+      if (failure.kind !== "transient" && failure.kind !== "pause") throw error;
+      await later(replies.slice(sent));
+    }
   };
 
   privateChats.on("message", async (ctx) => {

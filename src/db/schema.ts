@@ -1176,3 +1176,16 @@ export const hearingInvitations = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.hearingId, t.residentId] }), index("hearing_invitations_resident").on(t.residentId)],
 );
+// ── limits ──────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * How many requests or messages a key (an address, a person) made in the current window of a limit, on
+ * Workers, where isolates share no memory (src/limits/database.ts). Pruned when the window ends.
+ */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: integer("window_start").notNull(),
+  /** When the window ends: the row may go then. */
+  endsAt: integer("ends_at").notNull(),
+  count: integer("count").notNull(),
+});

@@ -1,4 +1,5 @@
 import type { Database } from "../db/database.js";
+import type { Limiter, Limits } from "./limits.js";
 import type { MediaStore } from "./media.js";
 
 /** What every rule needs: the databases and a clock (epoch milliseconds, UTC). */
@@ -20,6 +21,8 @@ export interface DomainDeps {
   publicUrl?: string;
   /** Where uploaded photos are kept; without one, the web chat takes no photos. */
   media?: MediaStore;
+  /** How much an address or a person may do in a while (./limits.ts); without it nothing is limited. */
+  limits?: { limiter: Limiter; rules: Limits };
   /** Asks for a job to run soon (after a commit that gave it work: a queued message wakes the outbox). */
   wake?(job: string): void;
 }

@@ -3,7 +3,7 @@
 // messages as part of their own atomic write; src/jobs/outbox.ts delivers them.
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { waking, type Change } from "../db/database.js";
-import { queueMessage, type OutboxRow } from "../db/queries/outbox.js";
+import { anyWaitingFor, queueMessage, type OutboxRow } from "../db/queries/outbox.js";
 import { outbox, residents } from "../db/schema.js";
 import type { Reply } from "../flows/types.js";
 import type { Attachment, OutboxRoute } from "../vocabulary.js";
@@ -83,6 +83,22 @@ export function queue(deps: DomainDeps, ...messages: OutgoingMessage[]): Change 
 /** Where a resident is reached: their channel and its address. */
 export function residentRoute(resident: { channel: "telegram" | "web"; externalId: string }): { route: OutboxRoute; address: string } {
   return { route: resident.channel, address: resident.externalId };
+}
+
+/**
+ * Direct replies that could not reach the person now (Telegram unreachable, 5xx after the retries):
+ * queued, so that the outbox delivers them, after whatever already waits for them, when it is back.
+ */
+export async function replyLater(deps: DomainDeps, to: { route: OutboxRoute; address: string; residentId?: number }, replies: Reply[]): Promise<void> {
+  if (replies.length === 0) return;
+  const change = queue(deps, { key: uniqueKey("reply"), route: to.route, address: to.address, body: { replies }, ...(to.residentId ? { residentId: to.residentId } : {}) });
+  await deps.db.atomic(change);
+  for (const job of change.wakes ?? []) deps.wake?.(job);
+}
+
+/** Whether earlier messages still wait for this address: a new direct reply then waits behind them (in order per chat). */
+export function stillWaiting(deps: DomainDeps, route: OutboxRoute, address: string): Promise<boolean> {
+  return anyWaitingFor(deps.db.orm, route, address, deps.now());
 }
 
 /** Telegram said the person blocked the bot or is gone: remembered until they write again. */

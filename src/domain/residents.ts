@@ -1,7 +1,7 @@
 // The rules about a resident's own record: who they are, where they live, what they agreed to.
 // Rules that change something return a Change (src/db/database.ts) for the caller to commit — a flow's
 // writes are committed with its conversation state, or not at all.
-import { and, isNull, lt, ne, or } from "drizzle-orm";
+import { and, eq, isNull, lt, ne, or } from "drizzle-orm";
 import { erasing, together, type Change } from "../db/database.js";
 import {
   conversationKey,
@@ -9,7 +9,12 @@ import {
   deleteResident,
   ensureResident,
   findConversation,
+  deletePassersByConversations,
+  disownPassersByMedia,
   findResident,
+  insertResident,
+  nextResidentId,
+  residentAbsent,
   resetIdleConversations,
   updateResident,
   type Resident,
@@ -21,6 +26,7 @@ import { dropInbox, dropQueuedFor } from "../db/queries/outbox.js";
 import { dropInvitationsOf } from "../db/queries/hearings.js";
 import { detachResident as detachFromPoints } from "../db/queries/points.js";
 import { disownMedia } from "./media.js";
+import { guard } from "../db/atomic.js";
 import { REDACTED } from "./personal-data.js";
 import { residents } from "../db/schema.js";
 import type { Channel, Lang, MapApp, TextSize } from "../vocabulary.js";
@@ -47,9 +53,45 @@ export function noteSeen(deps: DomainDeps, resident: Resident): Change | null {
   return (orm) => [updateResident(orm, resident.id, { lastSeenAt: now })];
 }
 
-/** The first contact: stores only the channel id and language until the person says more. */
+/** Creates the resident's row at once (the command line, tests); chat keeps passers-by unstored (`passerBy`). */
 export function register(deps: DomainDeps, channel: Channel, externalId: string, language: Lang) {
   return ensureResident(deps.db.orm, channel, externalId, language, deps.now());
+}
+
+/**
+ * Someone we have no record of. A visitor who only asks the guide and leaves is not a resident: this row
+ * is not stored until something needs keeping (a chosen community, consent, a setting, a case) — then
+ * `admit` writes it in the same atomic write as that. Its id is the one it would get now; if someone else
+ * took it meanwhile, `admit`'s guard fails and the input is handled again from a fresh read.
+ */
+export async function passerBy(deps: DomainDeps, channel: Channel, externalId: string, language: Lang): Promise<Resident> {
+  const now = deps.now();
+  return {
+    id: await nextResidentId(deps.db.orm),
+    channel,
+    externalId,
+    language,
+    communityId: null,
+    phone: null,
+    consent: null,
+    consentAt: null,
+    textSize: "normal",
+    mapApp: "amap",
+    createdAt: now,
+    lastSeenAt: now,
+    unreachableAt: null,
+  };
+}
+
+/** Stores a passer-by's row, ahead of the writes that need it. */
+export function admit(resident: Resident): Change {
+  return (orm) => [guard(orm, "resident not yet stored", residentAbsent(resident)), insertResident(orm, resident)];
+}
+
+/** Whether `admit` for this person could not be committed because their row (or its id) exists now. */
+export async function admittedMeanwhile(deps: DomainDeps, resident: Resident): Promise<boolean> {
+  const [row] = await deps.db.orm.select({ id: residents.id }).from(residents).where(or(eq(residents.id, resident.id), and(eq(residents.channel, resident.channel), eq(residents.externalId, resident.externalId)))).limit(1);
+  return row !== undefined;
 }
 
 /** Binds the person to a community; gives back the community with its street and district, for saying so. */
@@ -170,4 +212,23 @@ export async function forgetIdleWithoutConsent(deps: DomainDeps, limit = 500): P
   for (const resident of idle) await deps.db.atomic(forget(resident));
   if (idle.length) await deps.db.eraseDeleted();
   return idle.length;
+}
+
+/** A conversation (and uploads) of someone we keep no record of lasts this long after their last message. */
+export const KEEP_PASSERS_BY_MS = 24 * HOUR;
+
+/**
+ * What visitors who left no record leave behind (a conversation mid-way, a photo) goes a day after their
+ * last message, so abandoned anonymous sessions leave nothing; returns how many conversations and files.
+ */
+export async function forgetPassersBy(deps: DomainDeps): Promise<{ conversations: number; files: number }> {
+  const before = deps.now() - KEEP_PASSERS_BY_MS;
+  let conversations = 0;
+  for (let round = 0; round < 20; round++) {
+    const deleted = await deletePassersByConversations(deps.db.orm, before, 500);
+    conversations += deleted;
+    if (deleted < 500) break;
+  }
+  const files = await disownPassersByMedia(deps.db.orm, before);
+  return { conversations, files };
 }

@@ -1,6 +1,6 @@
 // At most once per Telegram update: the first to record an update_id handles it; a redelivery (Telegram
 // retries on timeouts and errors) is skipped. A set of seen ids, never "lower than the last one".
-import { pruneUpdates, takeUpdate, UpdateNotRecordedError } from "../db/queries/telegram.js";
+import { pruneUpdates, releaseUpdate, takeUpdate, UpdateNotRecordedError } from "../db/queries/telegram.js";
 import type { DomainDeps } from "./deps.js";
 
 /** Telegram gives up redelivering after a day; a week leaves room. */
@@ -20,4 +20,9 @@ export async function firstDelivery(deps: DomainDeps, updateId: number): Promise
 /** Forgets update ids too old to be redelivered; returns how many. */
 export function forgetOldUpdates(deps: DomainDeps): Promise<number> {
   return pruneUpdates(deps.db.orm, deps.now() - KEEP_UPDATE_IDS_MS);
+}
+
+/** Forgets that an update was taken: it could not be handled (the database was unavailable) and will come again. */
+export function giveBack(deps: DomainDeps, updateId: number): Promise<void> {
+  return releaseUpdate(deps.db.orm, updateId);
 }

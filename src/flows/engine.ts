@@ -6,7 +6,7 @@
 import { together } from "../domain/change.js";
 import { commitTurn, conversationKey, readTurn, type Conversation } from "../domain/conversations.js";
 import type { DomainDeps } from "../domain/deps.js";
-import { identify, noteSeen, register, type Resident } from "../domain/residents.js";
+import { admit, admittedMeanwhile, identify, noteSeen, passerBy, type Resident } from "../domain/residents.js";
 import { negotiate, translator } from "../i18n/index.js";
 import { idle, type FlowContext, type FlowState, type Outcome, type Who } from "./context.js";
 import type { AnyFlowModule, Fallbacks } from "./module.js";
@@ -68,22 +68,27 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
     // The update's id, the person and the conversation: one round trip on D1.
     const read = await readTurn(deps, who.channel, who.externalId, updateId);
     if (!read.first) return { replies: [], forgotten: false, redelivered: true };
-    const resident = read.resident ?? (await newResident(deps, who));
+    const stored = read.resident;
     const row = read.conversation;
+    // Someone without a record stays without one unless this input leaves something to keep.
+    const resident = stored ?? (await passerBy(deps, who.channel, who.externalId, negotiate(who.languageCode)));
     const state = stateOf(row);
     const ctx = contextOf(who, can, resident, state);
     const outcome = await route(ctx, input);
     const next = outcome.forgotten ? undefined : outcome.state;
     const moved = next !== undefined && !sameState(next, state);
-    const seen = outcome.forgotten ? null : noteSeen(deps, resident);
+    const seen = outcome.forgotten || !stored ? null : noteSeen(deps, resident);
+    const writes = outcome.writes ? together(stored ? null : admit(resident), outcome.writes, seen) : seen ?? undefined;
     const committed = await commitTurn(deps, {
       key: conversationKey(who.channel, who.externalId),
       row,
       next: outcome.forgotten ? undefined : (next ?? state),
       moved,
-      writes: outcome.writes || seen ? together(outcome.writes, seen) : undefined,
+      writes,
     });
     if (committed === "conflict") return "conflict";
+    // Another message of this new person (or another new person) was stored first: read again.
+    if (committed === "refused" && !stored && (await admittedMeanwhile(deps, resident))) return "conflict";
     if (committed !== "refused") {
       if (committed === "written") for (const job of outcome.writes?.wakes ?? []) deps.wake?.(job);
       const more = outcome.afterCommit ? await outcome.afterCommit() : [];
@@ -166,11 +171,6 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
 /** A command or a menu entry leaves the flow the person was in, unless it starts one of its own. */
 function leaving(outcome: Outcome): Outcome {
   return outcome.state === undefined && !outcome.forgotten ? { ...outcome, state: idle } : outcome;
-}
-
-/** The first contact: the person's record, made now. */
-function newResident(deps: DomainDeps, who: Who): Promise<Resident> {
-  return register(deps, who.channel, who.externalId, negotiate(who.languageCode));
 }
 
 function sameState(a: FlowState, b: FlowState): boolean {

@@ -74,6 +74,7 @@ async function talk(ctx: FlowContext, first: Content, serviceId: number | null):
   const service = serviceId ? await serviceById(ctx.deps, serviceId) : undefined;
   const fallback = service ? ctx.t("human-summary-service", { service: local(service, "title", ctx.lang) }) : ctx.t("human-summary-none");
   const talk = await talkToPerson(ctx.deps, ctx.resident, communityId, first, service?.id ?? null, fallback, ctx.who.displayName);
+  if (talk.how === "too-many") return say([{ kind: "text", text: ctx.t("too-many-created"), menu: ctx.menu() }], idle);
   const place = await placeOf(ctx.deps, communityId);
   const community = place ? local(place.community, "name", ctx.lang) : "";
   if (talk.how === "open") {

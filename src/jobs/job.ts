@@ -8,6 +8,8 @@ export interface Job {
   every: number;
   /** Does one round; what it reports is logged at debug level. */
   run(): Promise<Record<string, number> | void>;
+  /** The process is stopping: end the round under way at the next safe point (the outbox: between messages). */
+  stop?(): void;
 }
 
 /** Runs a job once, logging what it did or how it failed; never throws. */
@@ -55,6 +57,7 @@ export function startJobs(jobs: readonly Job[], logger: Logger): RunningJobs {
     async stop() {
       stopped = true;
       for (const timer of timers) clearInterval(timer);
+      for (const job of jobs) job.stop?.();
       await Promise.all(running.values());
     },
   };

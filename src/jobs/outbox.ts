@@ -56,6 +56,7 @@ export function outboxDispatcher(deps: DomainDeps, deliverers: Partial<Record<Ou
   /** When each address was last sent to (wall-clock time: pacing is about Telegram's clock, not the domain's). */
   const sentTo = new Map<string, number[]>();
   let lastSend = 0;
+  let stopping = false;
 
   async function deliverOne(message: OutboxRow, report: RoundReport): Promise<"paused" | "done"> {
     const orm = deps.db.orm;
@@ -120,13 +121,18 @@ export function outboxDispatcher(deps: DomainDeps, deliverers: Partial<Record<Ou
   async function round(): Promise<RoundReport> {
     const report: RoundReport = { sent: 0, retried: 0, unreachable: 0, failed: 0, skipped: 0 };
     const started = Date.now();
-    while (Date.now() - started < settings.budgetMs) {
+    while (Date.now() - started < settings.budgetMs && !stopping) {
       const now = deps.now();
       if ((await pausedUntil(deps.db.orm)) > now) break;
       const batch = await claimDue(deps.db.orm, now, now + settings.leaseMs, Math.max(1, Math.ceil(settings.ratePerSecond)));
       if (batch.length === 0) break;
       let paused = false;
       for (const [i, message] of batch.entries()) {
+        // Stopping (SIGTERM): what this round took and did not try goes back, untried, for the next start.
+        if (stopping) {
+          for (const rest of batch.slice(i)) await markPending(deps.db.orm, rest.id, { notBefore: rest.notBefore, partsSent: rest.partsSent, attempted: false });
+          break;
+        }
         if ((await deliverOne(message, report)) === "paused") {
           // What this round took and did not try goes back, untried.
           for (const rest of batch.slice(i + 1)) await markPending(deps.db.orm, rest.id, { notBefore: rest.notBefore, partsSent: rest.partsSent, attempted: false });
@@ -139,10 +145,14 @@ export function outboxDispatcher(deps: DomainDeps, deliverers: Partial<Record<Ou
     return report;
   }
 
-  return { round };
+  return {
+    round,
+    /** Ends the round under way after the message being sent. */
+    stop: () => void (stopping = true),
+  };
 }
 
 export function outboxJob(deps: DomainDeps, deliverers: Partial<Record<OutboxRoute, Deliver>>, settings: DispatchSettings = defaultDispatch): Job {
   const dispatcher = outboxDispatcher(deps, deliverers, settings);
-  return { name: "outbox", every: 1000, run: () => dispatcher.round() };
+  return { name: "outbox", every: 1000, run: () => dispatcher.round(), stop: dispatcher.stop };
 }

@@ -233,6 +233,9 @@ const script = String.raw`
   }
   function add(entry) { state.entries.push(entry); return draw(entry); }
   function systemLine(text) {
+    // The same notice twice in a row is said once (a resident tapping on while over a limit).
+    var last = typing.previousElementSibling;
+    if (last && last.getAttribute("data-testid") === "system" && last.textContent === text) return;
     var p = node("p", "system", text);
     p.setAttribute("data-testid", "system");
     log.insertBefore(p, typing);
@@ -295,16 +298,26 @@ const script = String.raw`
     var pending = null, first = null;
     if (shown) { pending = draw({ from: "me", text: shown }); pending.classList.add("pending"); }
     scrollDown();
-    fetch(API, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ input: message }),
-    })
-      .then(function (res) {
+    // 503: the server is busy for a moment (the database is locked or full); say so and try again by
+    // itself after Retry-After, a few times. 429: too fast; say so once and give the text back.
+    function attempt(tries) {
+      return fetch(API, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ input: message }),
+      }).then(function (res) {
+        var wait = Math.min(30, Math.max(1, Number(res.headers.get("Retry-After")) || 2));
+        if (res.status === 503 && tries < 5) {
+          systemLine(S.busy);
+          return new Promise(function (resolve) { setTimeout(resolve, wait * 1000); }).then(function () { return attempt(tries + 1); });
+        }
+        if (res.status === 429) { var e = new Error("HTTP 429"); e.tooFast = true; throw e; }
         if (!res.ok) throw new Error("HTTP " + res.status);
         return res.json();
-      })
+      });
+    }
+    attempt(0)
       .then(function (body) {
         if (pending) { pending.classList.remove("pending"); state.entries.push({ from: "me", text: shown }); }
         if (body) frame(body.page);
@@ -314,10 +327,10 @@ const script = String.raw`
           state.entries = [];
           try { localStorage.removeItem(KEY); } catch (e) { /* nothing stored */ }
         }
-      }, function () {
+      }, function (error) {
         if (pending) pending.remove();
         if (typed) { input.value = input.value ? typed + "\n" + input.value : typed; fit(); }
-        systemLine(S.offline);
+        systemLine(error && error.tooFast ? S.tooFast : S.offline);
       })
       .then(function () { setBusy(false); reveal(first); });
     return true;
@@ -451,6 +464,8 @@ export function pageWords(t: Translate) {
     placeholder: t("chat-placeholder"),
     send: t("chat-send"),
     offline: t("chat-offline"),
+    tooFast: t("chat-too-fast"),
+    busy: t("chat-busy"),
     restart: t("chat-restart"),
     restartConfirm: t("chat-restart-confirm"),
     restartYes: t("chat-restart-yes"),

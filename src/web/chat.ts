@@ -16,6 +16,9 @@ import { inboxRoutes } from "./inbox.js";
 import { jsonBody } from "./validate.js";
 import { MediaRuleError, storePhoto } from "../domain/media.js";
 import { translate } from "../i18n/index.js";
+import { mayChat } from "../domain/limits.js";
+import { newSessionRefused, tooMany } from "./rate-limit.js";
+import type { Context } from "hono";
 
 /** What the browser may send: what a person can type or tap there. */
 export const webInputSchema = z.discriminatedUnion("kind", [
@@ -49,10 +52,28 @@ export function webChat({ domain, engine, site }: { domain: DomainDeps; engine: 
     return c.html(chatPage(lang, translator(lang), c.get("secureHeadersNonce")!, { textSize: known?.textSize ?? "normal" }));
   });
 
+  /**
+   * The person's session (a new one counts against the address's new sessions) and their own limit on
+   * messages; or the 429 to answer instead, in their language.
+   */
+  async function sessionWithinLimits(c: Context<AppEnv>): Promise<string | Response> {
+    let sessionId = await sessions.current(c);
+    if (!sessionId) {
+      const refused = await newSessionRefused(c, domain);
+      if (refused) return refused;
+      sessionId = await sessions.start(c);
+    }
+    const verdict = await mayChat(domain, { channel: "web", externalId: sessionId });
+    if (verdict.allowed) return sessionId;
+    const lang = (await identify(domain, "web", sessionId))?.language ?? negotiate(c.req.header("Accept-Language"));
+    return tooMany(c, verdict.retryAfterSeconds, translate(lang, "too-fast"));
+  }
+
   app.post("/api/messages", async (c) => {
     const parsed = await jsonBody(c, bodySchema);
     if (parsed instanceof Response) return parsed;
-    const sessionId = (await sessions.current(c)) ?? (await sessions.start(c));
+    const sessionId = await sessionWithinLimits(c);
+    if (sessionId instanceof Response) return sessionId;
     const { replies, forgotten } = await engine.handle(
       { channel: "web", externalId: sessionId, languageCode: c.req.header("Accept-Language") },
       webCapabilities,
@@ -70,7 +91,8 @@ export function webChat({ domain, engine, site }: { domain: DomainDeps; engine: 
   // A photo from the phone's camera or gallery, resized by the page: checked by what it is, kept in the
   // media store, and handled as the person's next input (a case takes it; elsewhere it is answered).
   app.post("/api/photos", async (c) => {
-    const sessionId = (await sessions.current(c)) ?? (await sessions.start(c));
+    const sessionId = await sessionWithinLimits(c);
+    if (sessionId instanceof Response) return sessionId;
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const lang = (await identify(domain, "web", sessionId))?.language ?? negotiate(c.req.header("Accept-Language"));
     let key: string;

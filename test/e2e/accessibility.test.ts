@@ -4,6 +4,8 @@
 // out (WCAG 1.4.11), and axe-core at WCAG 2.2 A/AA — in three ways: as it comes, with the resident's
 // large-text setting, and at 200 % zoom (half the CSS viewport, twice the device pixels). The table is
 // printed at the end and kept in the README ("Accessibility").
+import { ensureResident } from "../../src/db/queries/residents.js";
+import { generousLimits } from "../support/harness.js";
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
@@ -36,7 +38,7 @@ beforeAll(async () => {
   db = openSqlite(":memory:");
   await loadDemoData(db);
   // Monday 10:00 in Shanghai, so that opening hours read the same on every run.
-  const { app } = createLinli({ db, config: loadConfig({}), logger: consoleLogger("silent"), now: () => Date.parse("2026-11-23T02:00:00Z") });
+  const { app } = createLinli({ db, config: loadConfig({ ...generousLimits }), logger: consoleLogger("silent"), now: () => Date.parse("2026-11-23T02:00:00Z") });
   const port = await new Promise<number>((resolve) => {
     server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => resolve(info.port));
   });
@@ -74,7 +76,10 @@ async function phone(mode: Mode): Promise<{ context: BrowserContext; page: Page 
     await settled(page);
     // The cookie is signed (src/web/chat-session.ts): `<session id>.<signature>`.
     const session = (await context.cookies()).find((c) => c.name === "linli_chat")!;
-    await db.orm.update(residents).set({ textSize: "large" }).where(and(eq(residents.channel, "web"), eq(residents.externalId, decodeURIComponent(session.value).split(".")[0]!)));
+    // Choosing it is what stores the resident (a visitor who has chosen nothing has no row yet).
+    const sessionId = decodeURIComponent(session.value).split(".")[0]!;
+    await ensureResident(db.orm, "web", sessionId, "zh", Date.now());
+    await db.orm.update(residents).set({ textSize: "large" }).where(and(eq(residents.channel, "web"), eq(residents.externalId, sessionId)));
     await page.evaluate(() => localStorage.clear());
   }
   return { context, page };

@@ -1,5 +1,6 @@
 // A resident in the web chat, in a real browser: the whole app served on 127.0.0.1, Chromium clicking the
 // page the way a person on a phone would. Needs /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei).
+import { generousLimits } from "../support/harness.js";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { and, asc, eq } from "drizzle-orm";
@@ -30,7 +31,7 @@ let context: BrowserContext | undefined;
 beforeAll(async () => {
   db = openSqlite(":memory:");
   expect(await loadDemoData(db)).not.toBeNull();
-  const { app } = createLinli({ db, config: loadConfig({}), logger: consoleLogger("silent") });
+  const { app } = createLinli({ db, config: loadConfig({ ...generousLimits }), logger: consoleLogger("silent") });
   const port = await new Promise<number>((resolve) => {
     server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => resolve(info.port));
   });

@@ -1,9 +1,10 @@
-// What runs on the clock: pruning seen update ids, resetting abandoned conversations, and forgetting
-// people who never consented and have not come back for half a year.
+// What runs on the clock: pruning seen update ids, resetting abandoned conversations, forgetting people
+// who never consented and have not come back for half a year, and what passers-by left after a day.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openSqlite } from "../../src/db/sqlite.js";
-import { consoleSessions, conversations, loginThrottle, residents, staffLinks, telegramUpdates } from "../../src/db/schema.js";
+import { communities, consoleSessions, conversations, loginThrottle, residents, staffLinks, telegramUpdates } from "../../src/db/schema.js";
+import { loadDemoData } from "../../src/demo/load.js";
 import { loginWithPassword } from "../../src/domain/staff/sessions.js";
 import { makeStaff, PASSWORD } from "../support/staff.js";
 import { loadConfig } from "../../src/config.js";
@@ -22,10 +23,17 @@ describe("housekeeping", () => {
     const { engine, domain: deps } = createLinli({ db, config: loadConfig({}), logger: consoleLogger("silent"), now: () => clock.now });
     const handleInput = (who: { channel: "web"; externalId: string }, input: Parameters<typeof engine.handle>[2]) => engine.handle(who, webCapabilities, input);
     const web = (id: string) => ({ channel: "web" as const, externalId: id.padEnd(32, "0") });
-    await handleInput(web("a"), { kind: "command", name: "start", payload: "" }); // never answers consent
+    await loadDemoData(db);
+    const [community] = await db.orm.select().from(communities).limit(1);
+    const pick = { kind: "choice", data: onboardingButtons.encode("pick", community!.id) } as const;
+    await handleInput(web("a"), { kind: "command", name: "start", payload: "" });
+    await handleInput(web("a"), pick); // chooses a community (kept), never answers consent
     await handleInput(web("b"), { kind: "command", name: "start", payload: "" });
     await handleInput(web("b"), { kind: "choice", data: onboardingButtons.encode("consent", "yes") }); // consents
     await handleInput(web("c"), { kind: "command", name: "start", payload: "" });
+    await handleInput(web("c"), pick);
+    await handleInput(web("d"), { kind: "command", name: "start", payload: "" }); // a passer-by: no record
+    expect((await deps.db.orm.select().from(residents)).map((r) => r.externalId[0]).sort()).toEqual(["a", "b", "c"]);
     await deps.db.orm.insert(telegramUpdates).values([
       { updateId: 1, receivedAt: clock.now - 8 * DAY },
       { updateId: 2, receivedAt: clock.now - 1 * DAY },
@@ -33,8 +41,21 @@ describe("housekeeping", () => {
 
     clock.now += 100 * DAY;
     await handleInput(web("c"), { kind: "command", name: "help", payload: "" }); // c comes back
-    // Only a was left mid-flow (at the privacy question); b and c finished theirs.
-    expect(await housekeeping(deps)).toEqual({ updateIdsPruned: 2, conversationsReset: 1, idleResidentsForgotten: 0, searchMissesPruned: 0, staffRecordsPruned: 0, mediaPurged: 0, outboxPruned: 0, inboxPruned: 0 });
+    // Only a and c were left mid-flow (at the privacy question), but c came back; d's conversation goes with d.
+    expect(await housekeeping(deps)).toEqual({
+      passersByConversationsDeleted: 1,
+      passersByFilesDropped: 0,
+      limitWindowsPruned: 0,
+      updateIdsPruned: 2,
+      conversationsReset: 1,
+      idleResidentsForgotten: 0,
+      searchMissesPruned: 0,
+      staffRecordsPruned: 0,
+      mediaPurged: 0,
+      outboxPruned: 0,
+      inboxPruned: 0,
+    });
+    expect(await deps.db.orm.select().from(conversations).where(eq(conversations.key, `web:${web("d").externalId}`))).toEqual([]);
 
     clock.now += 100 * DAY;
     expect((await housekeeping(deps)).idleResidentsForgotten).toBe(1);

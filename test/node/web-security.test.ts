@@ -1,6 +1,7 @@
 // The web side's protections (README, "Security"), through the app's public entry: requests that change
 // something come from our own pages as JSON within a size limit; cookies are Secure behind a TLS proxy;
 // no framing and no inline code without the response's nonce; request ids are ours.
+import { onboardingButtons } from "../../src/flows/onboarding.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { residents } from "../../src/db/schema.js";
 import { translate } from "../../src/i18n/index.js";
@@ -27,7 +28,8 @@ describe("requests that change something come from our own pages", () => {
     h = await startHarness();
     const victim = webChatClient(h.app);
     await victim({ kind: "command", name: "start", payload: "" });
-    await victim({ kind: "choice", data: "consent|yes" });
+    // Agreeing to the privacy notice is something to keep: the resident's row is there from then on.
+    await victim({ kind: "choice", data: onboardingButtons.encode("consent", "yes") });
     const before = await residentsNow();
     expect(before).toHaveLength(1);
 

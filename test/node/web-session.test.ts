@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { residents, signingKeys } from "../../src/db/schema.js";
+import { conversations, signingKeys } from "../../src/db/schema.js";
 import { openSqlite } from "../../src/db/sqlite.js";
 import { OWN_ORIGIN, startHarness, webChatClient, type Harness } from "../support/harness.js";
 
@@ -17,8 +17,9 @@ function postChat(headers: Record<string, string>) {
   return h.app.request("/chat/api/messages", { method: "POST", headers, body: START });
 }
 
-async function residentsNow() {
-  return h.db.orm.select().from(residents);
+/** The sessions the server keeps: /start leaves a conversation (a passer-by has no resident row yet). */
+async function sessionsNow() {
+  return (await h.db.orm.select().from(conversations)).map((c) => c.key.replace(/^web:/, ""));
 }
 
 describe("the web chat's session cookie", () => {
@@ -32,7 +33,7 @@ describe("the web chat's session cookie", () => {
       expect(issued).toBeDefined();
       expect(issued).not.toBe(planted);
     }
-    const ids = (await residentsNow()).map((r) => r.externalId);
+    const ids = await sessionsNow();
     expect(ids).toHaveLength(2);
     expect(ids).not.toContain(planted);
   });
@@ -45,7 +46,7 @@ describe("the web chat's session cookie", () => {
     const again = await send({ kind: "command", name: "help", payload: "" });
     expect(again.headers.get("set-cookie")).toBeNull();
     expect(send.cookie()).toBe(first);
-    expect(await residentsNow()).toHaveLength(1);
+    expect(await sessionsNow()).toHaveLength(1);
   });
 
   it("is signed with one key that every process finds in the database, made once even when two start together", async () => {
@@ -67,7 +68,7 @@ describe("the web chat's session cookie", () => {
       });
       expect(res.status).toBe(200);
       expect(res.headers.get("set-cookie")).toBeNull();
-      expect(await second.db.orm.select().from(residents)).toHaveLength(2);
+      expect(await second.db.orm.select().from(conversations)).toHaveLength(2);
     } finally {
       await first.close();
       await second.close();

@@ -87,6 +87,12 @@ export interface FakeTelegram {
   topics(chatId: number): Map<number, { name: string; closed: boolean; deleted: boolean }>;
   /** A topic staff deleted: sending to it answers "message thread not found". */
   deleteTopic(chatId: number, threadId: number): void;
+  /**
+   * Telegram unreachable: while on, every connection is cut before an answer (grammY sees a network
+   * error, an HttpError), and nothing is recorded. `outage(ms)` turns it on for that long.
+   */
+  down: boolean;
+  outage(ms: number): Promise<void>;
   /** Queues an update for getUpdates; a missing update_id is assigned. Wakes held long polls. */
   queueUpdate(update: Omit<Update, "update_id"> & { update_id?: number }): Update;
   close(): Promise<void>;
@@ -284,7 +290,10 @@ export async function startFakeTelegram(opts: { port?: number; botId?: number; u
     return null;
   }
 
-  const server = createServer((req, res) => void handle(req, res));
+  const server = createServer((req, res) => {
+    if (fake.down) return void req.socket.destroy();
+    void handle(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port ?? 0, "127.0.0.1", resolve);
@@ -297,6 +306,11 @@ export async function startFakeTelegram(opts: { port?: number; botId?: number; u
     port,
     calls,
     latencyMs: opts.latencyMs ?? 0,
+    down: false,
+    outage(ms) {
+      fake.down = true;
+      return new Promise((resolve) => setTimeout(() => ((fake.down = false), resolve()), ms));
+    },
     callsTo,
     lastCall: (method) => callsTo(method).at(-1),
     reset() {

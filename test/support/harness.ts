@@ -9,6 +9,7 @@ import type { DomainDeps } from "../../src/domain/deps.js";
 import type { AnyFlowModule } from "../../src/flows/module.js";
 import { createLinli, type Linli } from "../../src/linli.js";
 import { memoryMediaStore } from "../../src/media/folder.js";
+import type { DispatchSettings } from "../../src/jobs/outbox.js";
 import type { Logger } from "../../src/log.js";
 import { findResident } from "../../src/db/queries/residents.js";
 import type { ChatDriver } from "../shared/driver.js";
@@ -42,7 +43,7 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { demo?: boolean; db?: Database; now?: number; modules?: readonly AnyFlowModule[]; logger?: Logger; env?: Record<string, string> } = {},
+  options: { demo?: boolean; db?: Database; now?: number; modules?: readonly AnyFlowModule[]; logger?: Logger; env?: Record<string, string>; dispatch?: Partial<DispatchSettings> } = {},
 ): Promise<Harness> {
   const clock = { now: options.now ?? Date.now() };
   const telegram = await startFakeTelegram();
@@ -57,9 +58,12 @@ export async function startHarness(
     TELEGRAM_API_ROOT: telegram.apiRoot,
     PUBLIC_URL: "https://linli.example.org",
     DEMO_DATA: "false",
+    // The tests of other things send many messages in one frozen minute; the limits' own tests
+    // (test/shared/limits-cases.ts) set theirs.
+    ...generousLimits,
     ...options.env,
   });
-  const { app, engine, domain, jobs } = createLinli({ db, config, logger, now: () => clock.now, modules: options.modules, media: memoryMediaStore() });
+  const { app, engine, domain, jobs } = createLinli({ db, config, logger, now: () => clock.now, modules: options.modules, media: memoryMediaStore(), ...(options.dispatch ? { dispatch: options.dispatch } : {}) });
   const post: Harness["post"] = async (update, headers = {}) =>
     app.request("/telegram/webhook", {
       method: "POST",
@@ -159,3 +163,14 @@ export function nodeDriver(h: Harness, base: number): ChatDriver {
     runJob: async (name) => void (await h.runJob(name)),
   };
 }
+
+/**
+ * Limits far above what a test sends, for tests of other things that send many messages with a frozen
+ * clock (the limits' own tests, test/shared/limits-cases.ts, set small ones).
+ */
+export const generousLimits = {
+  LIMIT_WEB_CHAT: "100000/1m",
+  LIMIT_WEB_SESSIONS: "100000/1h",
+  LIMIT_CHAT_MESSAGES: "100000/1m",
+  LIMIT_CASES: "100000/1h",
+} as const;

@@ -1,5 +1,6 @@
 // The webhook's rules on workerd + D1, through the real Worker: the shared cases of
 // test/shared/webhook-cases.ts, and the Cron Trigger's housekeeping. Person ids 82xx belong to this file.
+import { ensureResident } from "../../src/db/queries/residents.js";
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { eq, inArray } from "drizzle-orm";
@@ -27,6 +28,8 @@ describe("the Telegram webhook on workerd + D1", () => {
       { updateId: 1, receivedAt: now - 8 * DAY },
       { updateId: 2, receivedAt: now - 6 * DAY },
     ]);
+    // Residents' conversations (a passer-by's would go after a day: test/shared/limits-cases.ts).
+    for (const id of ["8290", "8291"]) await ensureResident(db.orm, "telegram", id, "zh", now);
     await db.orm.insert(conversations).values([
       { key: "telegram:8290", flow: "onboarding", step: "district", data: { page: 1 }, updatedAt: now - 31 * DAY },
       { key: "telegram:8291", flow: "onboarding", step: "district", data: {}, updatedAt: now - DAY },

@@ -35,6 +35,26 @@ export async function claimDue(orm: Orm, now: number, leaseUntil: number, limit:
   return rows.map((r) => ({ ...r, body: typeof r.body === "string" ? JSON.parse(r.body) : r.body })).sort((a, b) => a.id - b.id);
 }
 
+/**
+ * Whether something still waits to be delivered to this address now: being sent, due, or tried and
+ * waiting to be tried again (not a reminder for later).
+ */
+export async function anyWaitingFor(orm: Orm, route: OutboxRoute, address: string, now: number): Promise<boolean> {
+  const [row] = await orm
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(
+      and(
+        eq(outbox.route, route),
+        eq(outbox.address, address),
+        inArray(outbox.state, ["pending", "sending"]),
+        sql`(${outbox.state} = 'sending' OR ${outbox.notBefore} <= ${now} OR ${outbox.attempts} > 0)`,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
 export async function markSent(orm: Orm, id: number, now: number): Promise<void> {
   await orm.update(outbox).set({ state: "sent", sentAt: now, leaseUntil: null }).where(eq(outbox.id, id));
 }

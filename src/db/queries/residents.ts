@@ -1,8 +1,8 @@
 // Residents and their conversations: reads, and write builders that join an atomic write.
-import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Channel, Lang } from "../../vocabulary.js";
 import type { Database, Orm, Write } from "../database.js";
-import { conversations, residents, telegramUpdates } from "../schema.js";
+import { conversations, media, residents, telegramUpdates } from "../schema.js";
 import { preparedOnce } from "../statements.js";
 import { takeUpdate, UpdateNotRecordedError } from "./telegram.js";
 
@@ -84,6 +84,21 @@ export async function ensureResident(orm: Orm, channel: Channel, externalId: str
   return row;
 }
 
+/** The id a resident made now would get (a passer-by's, kept only if something needs keeping). */
+export async function nextResidentId(orm: Orm): Promise<number> {
+  const [row] = await orm.select({ next: sql<number>`coalesce(max(${residents.id}), 0) + 1` }).from(residents);
+  return Number(row?.next ?? 1);
+}
+
+/** Condition for `insertResident`: neither its id nor its identity is taken meanwhile. */
+export function residentAbsent(resident: Pick<Resident, "id" | "channel" | "externalId">) {
+  return sql`NOT EXISTS (SELECT 1 FROM ${residents} WHERE ${residents.id} = ${resident.id} OR (${residents.channel} = ${resident.channel} AND ${residents.externalId} = ${resident.externalId}))`;
+}
+
+export function insertResident(orm: Orm, resident: Resident): Write {
+  return orm.insert(residents).values(resident);
+}
+
 export function updateResident(orm: Orm, id: number, change: ResidentChange): Write {
   return orm.update(residents).set(change).where(eq(residents.id, id));
 }
@@ -131,4 +146,32 @@ export async function resetIdleConversations(orm: Orm, before: number, now: numb
     .where(and(isNotNull(conversations.flow), lt(conversations.updatedAt, before)))
     .returning({ key: conversations.key });
   return reset.length;
+}
+
+/** "web:abc" → the resident with channel "web" and external id "abc" exists. */
+const noResidentFor = (key: SQL) =>
+  sql`NOT EXISTS (SELECT 1 FROM ${residents} WHERE ${residents.channel} = substr(${key}, 1, instr(${key}, ':') - 1) AND ${residents.externalId} = substr(${key}, instr(${key}, ':') + 1))`;
+
+/**
+ * Conversations of people with no record (passers-by) untouched since before `before`: deleted, at most
+ * `limit` at a time; returns how many.
+ */
+export async function deletePassersByConversations(orm: Orm, before: number, limit: number): Promise<number> {
+  const stale = orm
+    .select({ key: conversations.key })
+    .from(conversations)
+    .where(and(lt(conversations.updatedAt, before), noResidentFor(sql`${conversations.key}`)))
+    .limit(limit);
+  const gone = await orm.delete(conversations).where(inArray(conversations.key, stale)).returning({ key: conversations.key });
+  return gone.length;
+}
+
+/** Files uploaded by people with no record, since before `before`, lose their owner (housekeeping then removes them). */
+export async function disownPassersByMedia(orm: Orm, before: number): Promise<number> {
+  const gone = await orm
+    .update(media)
+    .set({ owner: null })
+    .where(and(isNotNull(media.owner), lt(media.createdAt, before), noResidentFor(sql`${media.owner}`)))
+    .returning({ key: media.key });
+  return gone.length;
 }

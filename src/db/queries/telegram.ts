@@ -1,4 +1,4 @@
-import { lt, sql } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import type { Orm } from "../database.js";
 import { telegramUpdates } from "../schema.js";
 import { preparedOnce } from "../statements.js";
@@ -32,4 +32,8 @@ export async function takeUpdate(orm: Orm, updateId: number, now: number): Promi
 export async function pruneUpdates(orm: Orm, before: number): Promise<number> {
   const pruned = await orm.delete(telegramUpdates).where(lt(telegramUpdates.receivedAt, before)).returning({ id: telegramUpdates.updateId });
   return pruned.length;
+}
+
+export async function releaseUpdate(orm: Orm, updateId: number): Promise<void> {
+  await orm.delete(telegramUpdates).where(eq(telegramUpdates.updateId, updateId));
 }

@@ -5,6 +5,7 @@ import { findCase, lastClosedOf, openCasesOf, statusIfStill, type Case } from ".
 import { findCommunity, type Community } from "../../db/queries/places.js";
 import type { Resident } from "../../db/queries/residents.js";
 import type { DomainDeps } from "../deps.js";
+import { mayCreate } from "../limits.js";
 import { closed, openCase, reopened, residentWrote, type Content, type StaffActor } from "./cases.js";
 import { officeDeadline, officeNow } from "./office.js";
 
@@ -31,7 +32,9 @@ export type Talk =
   /** A conversation closed lately, opened again. */
   | { how: "reopened"; case: Case; change: Change }
   /** A new case (its reference is read back after the commit). */
-  | { how: "new"; change: Change; community: Community };
+  | { how: "new"; change: Change; community: Community }
+  /** The resident opened as many cases as an hour allows (LIMIT_CASES): nothing was opened. */
+  | { how: "too-many"; retryAfterSeconds: number };
 
 /**
  * The resident wants a person: their open conversation if there is one, the last one reopened if it
@@ -51,6 +54,8 @@ export async function talkToPerson(deps: DomainDeps, resident: Resident, communi
     );
     return { how: "reopened", case: recent, change };
   }
+  const verdict = await mayCreate(deps, resident, "case");
+  if (!verdict.allowed) return { how: "too-many", retryAfterSeconds: verdict.retryAfterSeconds };
   const change = openCase(deps, {
     kind: "conversation",
     status: "open",
