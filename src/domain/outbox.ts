@@ -96,7 +96,10 @@ export async function replyLater(deps: DomainDeps, to: { route: OutboxRoute; add
   for (const job of change.wakes ?? []) deps.wake?.(job);
 }
 
-/** Whether earlier messages still wait for this address: a new direct reply then waits behind them (in order per chat). */
+/**
+ * Whether earlier direct replies that could not go out still wait for this address: a new direct reply
+ * then waits behind them (in order per chat). Notices (a status change, points received) do not hold it.
+ */
 export function stillWaiting(deps: DomainDeps, route: OutboxRoute, address: string): Promise<boolean> {
   return anyWaitingFor(deps.db.orm, route, address, deps.now());
 }

@@ -36,8 +36,8 @@ export async function claimDue(orm: Orm, now: number, leaseUntil: number, limit:
 }
 
 /**
- * Whether something still waits to be delivered to this address now: being sent, due, or tried and
- * waiting to be tried again (not a reminder for later).
+ * Whether a direct reply that could not go out still waits to be delivered to this address now: being
+ * sent, due, or tried and waiting to be tried again.
  */
 export async function anyWaitingFor(orm: Orm, route: OutboxRoute, address: string, now: number): Promise<boolean> {
   const [row] = await orm
@@ -48,6 +48,9 @@ export async function anyWaitingFor(orm: Orm, route: OutboxRoute, address: strin
         eq(outbox.route, route),
         eq(outbox.address, address),
         inArray(outbox.state, ["pending", "sending"]),
+        // Only direct replies that could not go out (src/domain/outbox.ts, replyLater): notices are
+        // messages of their own, and a direct answer need not wait for them.
+        sql`${outbox.key} LIKE 'reply:%'`,
         sql`(${outbox.state} = 'sending' OR ${outbox.notBefore} <= ${now} OR ${outbox.attempts} > 0)`,
       ),
     )
