@@ -7,12 +7,11 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { basename, extname } from "node:path";
 import { parse, stringify } from "yaml";
-import { ConfigError, loadConfig } from "../src/config.js";
 import { CsvError } from "../src/csv.js";
-import { openSqlite } from "../src/db/sqlite.js";
 import { CategoryCsvHeaderError, categoriesToCsv, csvToCategories, exportCategories, importCategories } from "../src/domain/complaints/category-files.js";
 import type { DomainDeps } from "../src/domain/deps.js";
 import { operator } from "../src/domain/staff/actor.js";
+import { runAsScript } from "./command-line.js";
 
 export const usage = `usage:
   npm run complaints -- categories import <file.yaml|file.json|file.csv> [--dry-run]
@@ -94,31 +93,10 @@ export async function runComplaintsCommand(args: string[], io: CliIo): Promise<n
   return 2;
 }
 
-async function main() {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`complaints: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const db = openSqlite(config.database.path);
-  const code = await runComplaintsCommand(process.argv.slice(2), {
-    deps: { db, directory: db, now: () => Date.now(), defaultTimeZone: config.timeZone },
+runAsScript(import.meta.url, "complaints", (args, { deps }) =>
+  runComplaintsCommand(args, {
+    deps,
     out: (text) => process.stdout.write(text),
     err: (line) => console.error(line),
     operatorName: userInfo().username,
-  });
-  db.close();
-  process.exit(code);
-}
-
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("scripts/complaints.ts")) {
-  main().catch((error) => {
-    console.error("complaints failed:", error);
-    process.exit(1);
-  });
-}
+  }));

@@ -8,15 +8,14 @@ import { readFileSync, statSync } from "node:fs";
 import { userInfo } from "node:os";
 import { basename, extname } from "node:path";
 import { parse, stringify } from "yaml";
-import { ConfigError, loadConfig } from "../src/config.js";
 import { CsvError, readCsv, toCsv } from "../src/csv.js";
 import { allDistricts } from "../src/db/queries/places.js";
 import { allRules } from "../src/db/queries/points.js";
-import { openSqlite } from "../src/db/sqlite.js";
 import { csvRow } from "../src/domain/catalog/import.js";
 import type { DomainDeps } from "../src/domain/deps.js";
 import { csvToRulebook, importRules, ruleAsInput, ruleCsvColumns, RuleCsvError } from "../src/domain/points/rules.js";
 import { verifyLedger } from "../src/domain/points/verify.js";
+import { runAsScript } from "./command-line.js";
 
 export const usage = `usage:
   npm run points -- rules import <file.yaml|file.json|file.csv> [--dry-run]
@@ -136,31 +135,10 @@ export async function runPointsCommand(argv: string[], io: PointsCliIo): Promise
   return 0;
 }
 
-async function main() {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`points: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const db = openSqlite(config.database.path);
-  const code = await runPointsCommand(process.argv.slice(2), {
-    deps: { db, directory: db, now: () => Date.now(), defaultTimeZone: config.timeZone },
+runAsScript(import.meta.url, "points", (args, { deps }) =>
+  runPointsCommand(args, {
+    deps,
     out: (line) => console.log(line),
     err: (line) => console.error(line),
     operatorName: userInfo().username,
-  });
-  db.close();
-  process.exit(code);
-}
-
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("scripts/points.ts")) {
-  main().catch((error) => {
-    console.error("points failed:", error);
-    process.exit(1);
-  });
-}
+  }));

@@ -5,14 +5,13 @@
 // is written.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../src/config.js";
-import { openSqlite } from "../src/db/sqlite.js";
 import { registerCsv } from "../src/domain/complaints/register.js";
 import { monthPeriod, scopeOfPlace } from "../src/domain/complaints/scorecards.js";
 import type { DomainDeps } from "../src/domain/deps.js";
 import { StaffRuleError } from "../src/domain/staff/errors.js";
 import { placeByAnyCode } from "../src/domain/staff/places.js";
 import { consoleTranslator } from "../src/i18n/console.js";
+import { runAsScript } from "./command-line.js";
 
 export const usage = `usage:
   npm run report -- register --month YYYY-MM [--place CODE] [--lang zh|en] [--out <file>]
@@ -65,30 +64,9 @@ export async function runReportCommand(args: string[], io: ReportIo): Promise<nu
   }
 }
 
-async function main() {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`report: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const db = openSqlite(config.database.path);
-  const code = await runReportCommand(process.argv.slice(2), {
-    deps: { db, directory: db, now: () => Date.now(), defaultTimeZone: config.timeZone },
+runAsScript(import.meta.url, "report", (args, { deps }) =>
+  runReportCommand(args, {
+    deps,
     out: (text) => process.stdout.write(text),
     err: (line) => console.error(line),
-  });
-  db.close();
-  process.exit(code);
-}
-
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("scripts/report.ts")) {
-  main().catch((error) => {
-    console.error("report failed:", error);
-    process.exit(1);
-  });
-}
+  }));

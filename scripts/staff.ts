@@ -5,9 +5,7 @@
 import { readFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../src/config.js";
 import { allStaff, rolesAtOrBelow, rolesOfMany, staffByIds } from "../src/db/queries/staff.js";
-import { openSqlite } from "../src/db/sqlite.js";
 import { addStaff, createInvite, grantRole, removeRole, setDisabled, setPassword } from "../src/domain/staff/accounts.js";
 import { operator, rolesWithPlaces, type RoleAt } from "../src/domain/staff/actor.js";
 import type { DomainDeps } from "../src/domain/deps.js";
@@ -17,6 +15,7 @@ import { placeByAnyCode } from "../src/domain/staff/places.js";
 import { isStaffRole, parseRoleAt, placeKindOfRole } from "../src/domain/staff/roles.js";
 import { staffRoles } from "../src/vocabulary.js";
 import { createApiToken } from "../src/domain/staff/tokens.js";
+import { runAsScript } from "./command-line.js";
 
 export const usage = `usage:
   npm run staff -- add --username U --name N --role R --place CODE [--name-en N] [--phone P] [--lang zh|en] [--password-stdin]
@@ -202,33 +201,12 @@ export async function runStaffCommand(argv: string[], io: StaffCliIo): Promise<n
   }
 }
 
-async function main() {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`staff: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const db = openSqlite(config.database.path);
-  const code = await runStaffCommand(process.argv.slice(2), {
-    deps: { db, directory: db, now: () => Date.now(), defaultTimeZone: config.timeZone },
+runAsScript(import.meta.url, "staff", (args, { deps, config }) =>
+  runStaffCommand(args, {
+    deps,
     readStdin: async () => readFileSync(0, "utf8"),
     out: (line) => console.log(line),
     err: (line) => console.error(line),
     botUsername: config.botUsername,
     operatorName: userInfo().username,
-  });
-  db.close();
-  process.exit(code);
-}
-
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("scripts/staff.ts")) {
-  main().catch((error) => {
-    console.error("staff failed:", error);
-    process.exit(1);
-  });
-}
+  }));

@@ -21,13 +21,10 @@ import type { Lang } from "../vocabulary.js";
 import type { AppEnv } from "./env.js";
 import { valid } from "./validate.js";
 import { categoryRow, defaultCategories, type ComplaintCategory } from "../db/queries/complaint-categories.js";
-import { publicComplaints, type PublicComplaint, type PublicQuery } from "../domain/complaints/public.js";
+import { fileForIntegration, publicComplaints, type PublicComplaint, type PublicQuery } from "../domain/complaints/public.js";
 import type { Context } from "hono";
-import { categoryRow as categoryByCode } from "../db/queries/complaint-categories.js";
-import { addEvent } from "../db/queries/cases.js";
 import { communityIdsUnder, findCommunity, placeByCode, placesByIds } from "../db/queries/places.js";
-import { ensureResident } from "../db/queries/residents.js";
-import { ComplaintRuleError, fileComplaint } from "../domain/complaints/file.js";
+import { ComplaintRuleError } from "../domain/complaints/file.js";
 import { metresBetween } from "../domain/complaints/place.js";
 import { viewerForToken } from "../domain/staff/tokens.js";
 import { reaches, scopePlaces } from "../domain/staff/scope.js";
@@ -217,20 +214,20 @@ export function open311(domain: DomainDeps) {
     if (at && (!Number.isFinite(at.latitude) || !Number.isFinite(at.longitude))) return failure(c, 400, "lat and long are numbers (WGS 84)");
     const communityId = await communityFor(viewer, form, at);
     if (typeof communityId === "string") return failure(c, 400, communityId);
-    const category = (await categoryByCode(orm, communityId, form.service_code.slice(0, 60))) ?? (await categoryByCode(orm, null, form.service_code.slice(0, 60)));
+    const category = (await categoryRow(orm, communityId, form.service_code.slice(0, 60))) ?? (await categoryRow(orm, null, form.service_code.slice(0, 60)));
     if (!category) return failure(c, 400, `service_code: no complaint category "${form.service_code.slice(0, 60)}"`);
     const reporter = [form.first_name, form.last_name].filter(Boolean).join(" ").trim().slice(0, 60);
-    const resident = await ensureResident(domain.db.orm, "web", `open311:${viewer.member.id}`, language, domain.now());
+    // How to reach the reporter, for staff only (never in a public answer).
+    const contact = [form.phone && `phone ${form.phone.slice(0, 40)}`, form.email && `email ${form.email.slice(0, 100)}`].filter(Boolean).join(", ");
     let filed;
     try {
-      filed = await fileComplaint(domain, {
-        resident,
+      filed = await fileForIntegration(domain, viewer, {
         residentName: reporter || `Open311 · ${viewer.member.username}`,
         communityId,
         categoryId: category.id,
         description,
         ...(at || form.address_string ? { place: { ...(at ?? {}), ...(form.address_string ? { text: form.address_string.slice(0, 200) } : {}) } } : {}),
-      });
+      }, contact || null, language);
     } catch (error) {
       if (!(error instanceof ComplaintRuleError)) throw error;
       const reasons: Record<string, string> = {
@@ -241,9 +238,6 @@ export function open311(domain: DomainDeps) {
       };
       return failure(c, 400, Object.hasOwn(reasons, error.reason) ? reasons[error.reason]! : error.reason);
     }
-    // How to reach the reporter, for staff only (never in a public answer).
-    const contact = [form.phone && `phone ${form.phone.slice(0, 40)}`, form.email && `email ${form.email.slice(0, 100)}`].filter(Boolean).join(", ");
-    if (contact) await domain.db.atomic((o) => [addEvent(o, { caseId: filed.case.id, at: domain.now(), kind: "note", actor: "system", body: `Open311: ${contact}` })]);
     return c.json([{ service_request_id: filed.case.ref, service_notice: filed.filing.notHere ? (local(category, "elsewhere", language) ?? "") : "", account_id: null }], 201);
   });
 

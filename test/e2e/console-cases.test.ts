@@ -4,8 +4,6 @@
 // to the web chat's inbox, and the resident's open page shows it within seconds without reloading. Along
 // the way: the console stays within its CSP, loads nothing from elsewhere, keeps 18 px text and 48 px
 // targets, and has no serious accessibility problem.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -20,10 +18,10 @@ import { translator } from "../../src/i18n/index.js";
 import { startJobs, type RunningJobs } from "../../src/jobs/job.js";
 import { createLinli, type Linli } from "../../src/linli.js";
 import { consoleLogger } from "../../src/log.js";
+import { accessibilityProblems, tooSmall } from "../support/console-checks.js";
 
 const zh = translator("zh");
 const t = consoleTranslator("zh");
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let db: ReturnType<typeof openSqlite>;
 let linli: Linli;
@@ -106,27 +104,6 @@ async function type(page: Page, text: string) {
 }
 
 // ── the console ──────────────────────────────────────────────────────────────────────────────────
-
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] });
-  });
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
-}
-
-async function tooSmall(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    if (parseFloat(getComputedStyle(document.body).fontSize) < 18) out.push("body text");
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>("button, input:not([type=hidden]):not([type=checkbox]), select, textarea, nav a, a.button"))) {
-      const h = el.getBoundingClientRect().height;
-      if (h > 0 && h < 48) out.push(`${el.tagName.toLowerCase()} ${el.textContent?.trim() || (el as HTMLInputElement).name} ${h}px`);
-    }
-    return out;
-  });
-}
 
 describe("a web-chat resident and a console reply", () => {
   it("reaches the resident's open chat page within seconds, without a reload", async () => {

@@ -2,8 +2,6 @@
 // demo admin opens Reports, sees the SVG charts and tables within the console's CSP (nothing from
 // elsewhere, no script), drills down to a community, and finds the hearing suggested there; the pages
 // keep 18 px text and 48 px targets and have no serious accessibility problem.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -14,9 +12,9 @@ import { loadDemoData } from "../../src/demo/load.js";
 import { consoleTranslator } from "../../src/i18n/console.js";
 import { createLinli, type Linli } from "../../src/linli.js";
 import { consoleLogger } from "../../src/log.js";
+import { accessibilityProblems, tooSmall } from "../support/console-checks.js";
 
 const t = consoleTranslator("zh");
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let db: ReturnType<typeof openSqlite>;
 let linli: Linli;
@@ -57,27 +55,6 @@ async function phone(): Promise<Page> {
     if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
   });
   return page;
-}
-
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] });
-  });
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
-}
-
-async function tooSmall(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    if (parseFloat(getComputedStyle(document.body).fontSize) < 18) out.push("body text");
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>("button, input:not([type=hidden]):not([type=checkbox]), select, textarea, nav a, a.button"))) {
-      const h = el.getBoundingClientRect().height;
-      if (h > 0 && h < 48) out.push(`${el.tagName.toLowerCase()} ${el.textContent?.trim() || (el as HTMLInputElement).name} ${h}px`);
-    }
-    return out;
-  });
 }
 
 describe("the scorecard page in a browser", () => {

@@ -2,8 +2,6 @@
 // password, add a grid worker, edit the community card, read the card back over the staff API with a
 // token made in the console, log out. Along the way: no CSP violation, nothing from elsewhere, 18 px
 // text and 48 px targets, and no serious accessibility problem (axe-core).
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -13,8 +11,8 @@ import { loadConfig } from "../../src/config.js";
 import { loadDemoData } from "../../src/demo/load.js";
 import { openSqlite } from "../../src/db/sqlite.js";
 import { consoleLogger } from "../../src/log.js";
+import { accessibilityProblems, tooSmall } from "../support/console-checks.js";
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let db: ReturnType<typeof openSqlite>;
 let server: ServerType;
@@ -59,28 +57,7 @@ async function newPage(): Promise<Page> {
 }
 
 /** axe-core's serious and critical findings on the page (evaluated through the driver: the CSP allows no script). */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] });
-  });
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
-}
-
 /** Text under 18 px, and buttons, fields and navigation links under 48 px tall. */
-async function tooSmall(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    if (parseFloat(getComputedStyle(document.body).fontSize) < 18) out.push("body text");
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>("button, input:not([type=hidden]):not([type=checkbox]), select, nav a, a.button"))) {
-      const h = el.getBoundingClientRect().height;
-      if (h > 0 && h < 48) out.push(`${el.tagName.toLowerCase()} ${el.textContent?.trim() || (el as HTMLInputElement).name} ${h}px`);
-    }
-    return out;
-  });
-}
-
 describe("the staff console in Chromium", () => {
   it("logs in, adds a grid worker, edits the card, reads it over the API, logs out", async () => {
     const page = await newPage();

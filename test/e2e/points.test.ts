@@ -3,8 +3,6 @@
 // member who approves it; the resident redeems an item and the web chat shows the voucher with its QR
 // code; staff redeem the voucher at the shop. No CSP violation, nothing from elsewhere, 18 px text and
 // 48 px targets on the console's points pages, no serious accessibility problem (axe-core).
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -19,10 +17,10 @@ import { translator } from "../../src/i18n/index.js";
 import { consoleTranslator } from "../../src/i18n/console.js";
 import { createLinli } from "../../src/linli.js";
 import { consoleLogger } from "../../src/log.js";
+import { accessibilityProblems, tooSmall } from "../support/console-checks.js";
 
 const zh = translator("zh");
 const t = consoleTranslator("zh");
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const SECOND = "a second staff password";
 
 let db: ReturnType<typeof openSqlite>;
@@ -96,27 +94,6 @@ async function login(page: Page, username: string, password: string) {
   await page.getByLabel("密码").fill(password);
   await page.getByTestId("login").click();
   await page.waitForURL(`${base}/console`);
-}
-
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] });
-  });
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
-}
-
-async function tooSmall(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    if (parseFloat(getComputedStyle(document.body).fontSize) < 18) out.push("body text");
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>("button, input:not([type=hidden]):not([type=checkbox]), select, nav a, a.button"))) {
-      const h = el.getBoundingClientRect().height;
-      if (h > 0 && h < 48) out.push(`${el.tagName.toLowerCase()} ${el.textContent?.trim() || (el as HTMLInputElement).name} ${h}px`);
-    }
-    return out;
-  });
 }
 
 describe("points in the browser", () => {

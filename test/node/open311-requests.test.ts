@@ -138,6 +138,11 @@ describe("Open311 POST requests", () => {
     const kase = (await findCaseByRef(h.db.orm, answer!.service_request_id))!;
     expect(kase).toMatchObject({ kind: "complaint", status: "open", residentName: "钱 女士" });
     expect((await eventsOf(h.db.orm, kase.id)).some((e) => e.kind === "note" && e.body === "Open311: phone 13700001234")).toBe(true);
+    // The staff member the token acts as is in the audit log, for the complaint's community.
+    const { auditLog } = await import("../../src/db/schema.js");
+    const audited = (await h.db.orm.select().from(auditLog)).filter((a) => a.action === "complaint.open311");
+    expect(audited).toHaveLength(1);
+    expect(audited[0]!.communityId).toBe((await placeIds(h.domain, "ja-huiminyuan")).communityId);
     // Public again: without the reporter.
     const one = await get(`/requests/${answer!.service_request_id}.json`);
     expect(one.body[0]).toMatchObject({ status: "open", service_code: "test-smoke", agency_responsible: "惠民苑社区" });

@@ -62,6 +62,8 @@ export interface ComplaintInput {
 export interface Filing {
   change: Change;
   key: string;
+  /** The new case's id inside the filing's own write (a subquery), for writes that join it. */
+  caseId: ReturnType<typeof newCaseId>;
   community: Community;
   category: ComplaintCategory;
   /** Not the community's: where it goes instead (the case is recorded as not responsible). */
@@ -141,7 +143,7 @@ export async function prepareComplaint(deps: DomainDeps, input: ComplaintInput):
     // The photos and the place follow the topic's first post, in order.
     ...(notHere ? [] : extras.map((attachment) => queueForNewCase(deps, id, { post: "message", from: "resident", attachment }))),
   );
-  return { change, key, community, category, notHere, grid: routing.grid, assignee: routing.assignee, acknowledgeDueAt, resolveDueAt };
+  return { change, key, caseId: id, community, category, notHere, grid: routing.grid, assignee: routing.assignee, acknowledgeDueAt, resolveDueAt };
 }
 
 /** The complaint a filing made, once its write is committed. */
@@ -152,12 +154,13 @@ export async function filedComplaint(deps: DomainDeps, key: string): Promise<Fil
 }
 
 /** Files a complaint outside a chat turn (an HTTP request): commits it and reads it back. A retry with the same key finds the first. */
-export async function fileComplaint(deps: DomainDeps, input: ComplaintInput): Promise<Filed & { filing: Filing }> {
+export async function fileComplaint(deps: DomainDeps, input: ComplaintInput, alongside?: (filing: Filing) => Change): Promise<Filed & { filing: Filing }> {
   const filing = await prepareComplaint(deps, input);
   const earlier = input.key ? await filedComplaint(deps, input.key) : undefined;
   if (!earlier) {
-    await deps.db.atomic(filing.change);
-    for (const job of filing.change.wakes ?? []) deps.wake?.(job);
+    const change = together(filing.change, alongside?.(filing));
+    await deps.db.atomic(change);
+    for (const job of change.wakes ?? []) deps.wake?.(job);
   }
   const filed = earlier ?? (await filedComplaint(deps, filing.key));
   if (!filed) throw new Error("a filed complaint could not be read back");

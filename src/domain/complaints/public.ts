@@ -3,7 +3,13 @@
 // 100 m). Never the resident, their words or their photos: what a resident wrote may name people.
 import { publicRequests, refsOf } from "../../db/queries/complaint-reports.js";
 import { categoriesByIds, categoryIdsWithCodes } from "../../db/queries/complaint-categories.js";
+import type { Orm } from "../../db/database.js";
+import { addEvent } from "../../db/queries/cases.js";
 import { placesByIds } from "../../db/queries/places.js";
+import { register } from "../residents.js";
+import type { Viewer } from "../staff/actor.js";
+import { auditWrite } from "../staff/audit.js";
+import { fileComplaint, type ComplaintInput } from "./file.js";
 import { complaintStatuses, type ComplaintStatus, type Lang } from "../../vocabulary.js";
 import type { DomainDeps } from "../deps.js";
 
@@ -86,4 +92,24 @@ export async function publicComplaints(deps: DomainDeps, q: PublicQuery, lang: L
       elsewhere: r.status === "not_responsible" ? ((lang === "en" ? r.elsewhereEn : r.elsewhereZh) ?? null) : null,
     };
   });
+}
+
+/**
+ * A complaint an integration files over Open311 with its staff API token. It is filed under one stand-in
+ * resident per integration (the reporter is not in chat: nobody reads that web inbox), and in the same
+ * write come how to reach the reporter — a note only staff see — and the audit row of the staff member the
+ * token acts as. The audit log is directory data: a deployment that keeps it in another database writes it
+ * right after, as staff actions on cases do.
+ */
+export async function fileForIntegration(deps: DomainDeps, viewer: Viewer, input: Omit<ComplaintInput, "resident">, contact: string | null, language: Lang) {
+  const resident = await register(deps, "web", `open311:${viewer.member.id}`, language);
+  const [place] = await placesByIds(deps.directory.orm, "community", [input.communityId]);
+  const sameDatabase = deps.db === deps.directory;
+  const auditRow = (orm: Orm) => [auditWrite(orm, deps, viewer, "complaint.open311", place ?? null, { category: input.categoryId })];
+  const filed = await fileComplaint(deps, { ...input, resident }, (filing) => (orm) => [
+    ...(contact ? [addEvent(orm, { caseId: filing.caseId, at: deps.now(), kind: "note", actor: "system", body: `Open311: ${contact}` })] : []),
+    ...(sameDatabase ? auditRow(orm) : []),
+  ]);
+  if (!sameDatabase) await deps.directory.atomic(auditRow);
+  return filed;
 }

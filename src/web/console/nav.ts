@@ -55,11 +55,9 @@ export const navigation: NavEntry[] = [
   { id: "account", label: "nav-account", path: "/console/account" },
 ];
 
-/** The badges of the entries this viewer sees. */
+/** The badges of the entries this viewer sees, worked out side by side (on D1 each is its own round trip). */
 export async function navBadges(deps: DomainDeps, viewer: Viewer, t: ConsoleT): Promise<Map<string, NavBadge[]>> {
-  const out = new Map<string, NavBadge[]>();
-  for (const entry of navigation) {
-    if (entry.badges && (!entry.visible || entry.visible(viewer))) out.set(entry.id, await entry.badges(deps, viewer, t));
-  }
-  return out;
+  const shown = navigation.filter((entry) => entry.badges && (!entry.visible || entry.visible(viewer)));
+  const badges = await Promise.all(shown.map((entry) => entry.badges!(deps, viewer, t)));
+  return new Map(shown.map((entry, i) => [entry.id, badges[i]!]));
 }
