@@ -6,7 +6,7 @@ import type { Engine } from "../flows/engine.js";
 import { negotiate, translate } from "../i18n/index.js";
 import { identify } from "../domain/residents.js";
 import type { Input, Reply } from "../flows/types.js";
-import { replyLater, stillWaiting } from "../domain/outbox.js";
+import { replyLater } from "../domain/outbox.js";
 import { failureOf } from "./delivery-errors.js";
 import { inputFromMessage } from "./inputs.js";
 import type { TelegramChannel } from "./telegram-channel.js";
@@ -30,29 +30,32 @@ export function residentChats(domain: DomainDeps, engine: Engine, channel: Teleg
       if (verdict.first) await answer(ctx.chat.id, from.id, [{ kind: "text", text: translate(await languageOf(from), "too-fast") }]);
       return false;
     }
-    const { replies, redelivered } = await engine.handle(
+    const to = { route: "telegram" as const, address: String(ctx.chat.id) };
+    const { replies, redelivered, repliesWaiting } = await engine.handle(
       { channel: "telegram", externalId: String(from.id), languageCode: from.language_code, displayName: [from.first_name, from.last_name].filter(Boolean).join(" ") },
       channel.capabilities,
       input,
-      // Recorded by the engine with its first reads, at most once (src/bot/updates.ts).
-      ctx.update.update_id,
+      // The update's id is recorded by the engine with its first reads, at most once (src/bot/updates.ts);
+      // the outbox check of this chat is read along with them.
+      { updateId: ctx.update.update_id, repliesTo: to },
     );
-    if (!redelivered) await answer(ctx.chat.id, from.id, replies, pressed);
+    if (!redelivered) await answer(ctx.chat.id, from.id, replies, { pressed, behind: repliesWaiting === true });
     return redelivered === true;
   };
 
   /**
-   * The direct answer, sent now — unless earlier messages still wait in the outbox for this chat (it
-   * goes behind them, in order), or Telegram cannot be reached (network, 5xx after the retries, a long
+   * The direct answer, sent now — unless earlier replies still wait in the outbox for this chat (`behind`:
+   * it goes behind them, in order), or Telegram cannot be reached (network, 5xx after the retries, a long
    * 429): then what did not go out waits in the outbox and is delivered when Telegram is back.
    */
-  const answer = async (chatId: number, userId: number, replies: Reply[], pressed?: { messageId: number }) => {
+  const answer = async (chatId: number, userId: number, replies: Reply[], how: { pressed?: { messageId: number } | undefined; behind?: boolean } = {}) => {
     const to = { route: "telegram" as const, address: String(chatId) };
+    const { pressed, behind = false } = how;
     const later = async (rest: Reply[]) => {
       const resident = await identify(domain, "telegram", String(userId));
       await replyLater(domain, { ...to, ...(resident ? { residentId: resident.id } : {}) }, rest);
     };
-    if (replies.length && (await stillWaiting(domain, to.route, to.address))) return later(replies);
+    if (replies.length && behind) return later(replies);
     let sent = 0;
     try {
       await channel.deliver(chatId, replies, { pressed, onSent: (n) => (sent = n) });

@@ -12,10 +12,10 @@ import {
   type Conversation,
   type TurnReads,
 } from "../db/queries/residents.js";
-import type { Channel } from "../vocabulary.js";
+import type { Channel, OutboxRoute } from "../vocabulary.js";
 import type { DomainDeps } from "./deps.js";
 
-export type { Conversation };
+export type { Conversation, TurnReads };
 
 export interface StoredState {
   flow: string | null;
@@ -24,12 +24,16 @@ export interface StoredState {
 }
 
 /**
- * What a turn starts from — the person, their conversation and, for a Telegram update, whether it is the
- * first delivery (recording its id: src/domain/updates.ts) — read together: one round trip on D1.
+ * What a turn starts from — the person, their conversation, for a Telegram update whether it is the first
+ * delivery (recording its id: src/domain/updates.ts), and when asked whether earlier replies still wait
+ * in the outbox for the chat the answer goes to — read together: one round trip on D1.
  */
-export function readTurn(deps: DomainDeps, channel: Channel, externalId: string, updateId?: number): Promise<TurnReads> {
-  const update = updateId === undefined ? undefined : { id: updateId, at: deps.now() };
-  return readTurnRows(deps.db, channel, externalId, conversationKey(channel, externalId), update);
+export function readTurn(deps: DomainDeps, channel: Channel, externalId: string, options: { updateId?: number; repliesTo?: { route: OutboxRoute; address: string } } = {}): Promise<TurnReads> {
+  const now = deps.now();
+  return readTurnRows(deps.db, channel, externalId, conversationKey(channel, externalId), {
+    ...(options.updateId === undefined ? {} : { update: { id: options.updateId, at: now } }),
+    ...(options.repliesTo ? { repliesTo: { ...options.repliesTo, now } } : {}),
+  });
 }
 
 export interface Turn {

@@ -3,7 +3,7 @@
 // messages as part of their own atomic write; src/jobs/outbox.ts delivers them.
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { waking, type Change } from "../db/database.js";
-import { anyWaitingFor, queueMessage, type OutboxRow } from "../db/queries/outbox.js";
+import { queueMessage, type OutboxRow } from "../db/queries/outbox.js";
 import { outbox, residents } from "../db/schema.js";
 import type { Reply } from "../flows/types.js";
 import type { Attachment, OutboxRoute } from "../vocabulary.js";
@@ -94,14 +94,6 @@ export async function replyLater(deps: DomainDeps, to: { route: OutboxRoute; add
   const change = queue(deps, { key: uniqueKey("reply"), route: to.route, address: to.address, body: { replies }, ...(to.residentId ? { residentId: to.residentId } : {}) });
   await deps.db.atomic(change);
   for (const job of change.wakes ?? []) deps.wake?.(job);
-}
-
-/**
- * Whether earlier direct replies that could not go out still wait for this address: a new direct reply
- * then waits behind them (in order per chat). Notices (a status change, points received) do not hold it.
- */
-export function stillWaiting(deps: DomainDeps, route: OutboxRoute, address: string): Promise<boolean> {
-  return anyWaitingFor(deps.db.orm, route, address, deps.now());
 }
 
 /** Telegram said the person blocked the bot or is gone: remembered until they write again. */

@@ -4,13 +4,14 @@
 // messages at once (two isolates, two processes) cannot commit both on the same state: the loser starts
 // again from a fresh read, and nothing it decided was written. Nothing here knows a job, grammY or Hono.
 import { together } from "../domain/change.js";
-import { commitTurn, conversationKey, readTurn, type Conversation } from "../domain/conversations.js";
+import { commitTurn, conversationKey, readTurn, type Conversation, type TurnReads } from "../domain/conversations.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { admit, admittedMeanwhile, identify, noteSeen, passerBy, type Resident } from "../domain/residents.js";
 import { negotiate, translator } from "../i18n/index.js";
 import { idle, type FlowContext, type FlowState, type Outcome, type Who } from "./context.js";
 import type { AnyFlowModule, Fallbacks } from "./module.js";
 import { createRegistry, menuRows, type Registry } from "./registry.js";
+import type { OutboxRoute } from "../vocabulary.js";
 import type { Capabilities, Input, Reply } from "./types.js";
 
 /** How often a person's message is tried again when their conversation moved under it. */
@@ -22,15 +23,22 @@ export interface Handled {
   forgotten: boolean;
   /** The Telegram update was handled before (a redelivery): nothing was done. */
   redelivered?: boolean;
+  /** When `repliesTo` was given: earlier replies still wait in the outbox for that chat (these go behind them). */
+  repliesWaiting?: boolean;
+}
+
+/** What a channel adds to an input, read with the turn's first reads (one round trip on D1). */
+export interface TurnOptions {
+  /** A Telegram update's id, recorded at most once per update (src/domain/updates.ts). */
+  updateId?: number;
+  /** The chat the answer goes to: whether earlier replies that could not go out still wait for it. */
+  repliesTo?: { route: OutboxRoute; address: string };
 }
 
 export interface Engine {
   readonly registry: Registry;
-  /**
-   * `updateId`: a Telegram update's id, recorded with the turn's first reads (at most once per update,
-   * src/domain/updates.ts); a redelivered one is answered with `redelivered` and nothing else.
-   */
-  handle(who: Who, can: Capabilities, input: Input, updateId?: number): Promise<Handled>;
+  /** A redelivered Telegram update (`options.updateId` seen before) is answered with `redelivered` and nothing else. */
+  handle(who: Who, can: Capabilities, input: Input, options?: TurnOptions): Promise<Handled>;
   /**
    * A module's notice for a resident, rendered as its direct replies are: in their language, for their
    * channel. Empty when the resident is gone (forgotten) or the notice is unknown.
@@ -64,10 +72,15 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
     return ctx;
   }
 
-  async function handleOnce(who: Who, can: Capabilities, input: Input, updateId: number | undefined): Promise<Handled | "conflict"> {
-    // The update's id, the person and the conversation: one round trip on D1.
-    const read = await readTurn(deps, who.channel, who.externalId, updateId);
+  async function handleOnce(who: Who, can: Capabilities, input: Input, options: TurnOptions): Promise<Handled | "conflict"> {
+    // The update's id, the person, the conversation and the outbox check: one round trip on D1.
+    const read = await readTurn(deps, who.channel, who.externalId, options);
     if (!read.first) return { replies: [], forgotten: false, redelivered: true };
+    const handled = await answerTurn(who, can, input, read);
+    return handled === "conflict" || read.repliesWaiting === undefined ? handled : { ...handled, repliesWaiting: read.repliesWaiting };
+  }
+
+  async function answerTurn(who: Who, can: Capabilities, input: Input, read: TurnReads): Promise<Handled | "conflict"> {
     const stored = read.resident;
     const row = read.conversation;
     // Someone without a record stays without one unless this input leaves something to keep.
@@ -157,10 +170,10 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       if (!render || !resident) return [];
       return render(contextOf(who, can, resident, idle), notice.args);
     },
-    async handle(who, can, input, updateId) {
+    async handle(who, can, input, options = {}) {
       for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         // The update's id is recorded once, on the first attempt.
-        const handled = await handleOnce(who, can, input, attempt === 1 ? updateId : undefined);
+        const handled = await handleOnce(who, can, input, attempt === 1 ? options : { ...(options.repliesTo ? { repliesTo: options.repliesTo } : {}) });
         if (handled !== "conflict") return handled;
       }
       throw new ConversationBusyError(conversationKey(who.channel, who.externalId));

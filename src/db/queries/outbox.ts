@@ -37,10 +37,11 @@ export async function claimDue(orm: Orm, now: number, leaseUntil: number, limit:
 
 /**
  * Whether a direct reply that could not go out still waits to be delivered to this address now: being
- * sent, due, or tried and waiting to be tried again.
+ * sent, due, or tried and waiting to be tried again. The query is returned unrun, so that a turn's first
+ * reads can take it along in their batch (src/db/queries/residents.ts, readTurn).
  */
-export async function anyWaitingFor(orm: Orm, route: OutboxRoute, address: string, now: number): Promise<boolean> {
-  const [row] = await orm
+export function waitingFor(orm: Orm, route: OutboxRoute, address: string, now: number) {
+  return orm
     .select({ id: outbox.id })
     .from(outbox)
     .where(
@@ -55,7 +56,6 @@ export async function anyWaitingFor(orm: Orm, route: OutboxRoute, address: strin
       ),
     )
     .limit(1);
-  return row !== undefined;
 }
 
 export async function markSent(orm: Orm, id: number, now: number): Promise<void> {

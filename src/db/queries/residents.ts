@@ -1,9 +1,10 @@
 // Residents and their conversations: reads, and write builders that join an atomic write.
 import { and, eq, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
-import type { Channel, Lang } from "../../vocabulary.js";
+import type { Channel, Lang, OutboxRoute } from "../../vocabulary.js";
 import type { Database, Orm, Write } from "../database.js";
 import { conversations, media, residents, telegramUpdates } from "../schema.js";
 import { preparedOnce } from "../statements.js";
+import { waitingFor } from "./outbox.js";
 import { takeUpdate, UpdateNotRecordedError } from "./telegram.js";
 
 export type Resident = typeof residents.$inferSelect;
@@ -26,34 +27,61 @@ export interface TurnReads {
   first: boolean;
   resident?: Resident;
   conversation?: Conversation;
+  /** When asked for: whether direct replies that could not go out still wait for the person's chat. */
+  repliesWaiting?: boolean;
+}
+
+/** What else a turn's first reads take along. */
+export interface TurnReadOptions {
+  /** A Telegram update's id, recorded at most once (a redelivery reads nothing else). */
+  update?: { id: number; at: number };
+  /** The chat the answer goes to: whether earlier replies still wait for it in the outbox. */
+  repliesTo?: { route: OutboxRoute; address: string; now: number };
 }
 
 /**
- * The first reads of a turn, with the record of a Telegram update's id (at most once per update) when
- * one is given: on D1 one batch — one round trip instead of three; on better-sqlite3 the prepared
+ * The first reads of a turn, with the record of a Telegram update's id and the outbox check of the
+ * person's chat when asked for: on D1 one batch — one round trip instead of four; on better-sqlite3 the
  * statements one after another.
  */
-export async function readTurn(db: Database, channel: Channel, externalId: string, key: string, update?: { id: number; at: number }): Promise<TurnReads> {
-  if (db.driver === "sqlite") {
-    if (update && !(await recorded(() => takeUpdate(db.orm, update.id, update.at)))) return { first: false };
-    return { first: true, resident: await findResident(db.orm, channel, externalId), conversation: await findConversation(db.orm, key) };
-  }
+export async function readTurn(db: Database, channel: Channel, externalId: string, key: string, options: TurnReadOptions = {}): Promise<TurnReads> {
+  const { update, repliesTo } = options;
   const orm = db.orm;
+  const waiting = repliesTo ? waitingFor(orm, repliesTo.route, repliesTo.address, repliesTo.now) : undefined;
+  if (db.driver === "sqlite") {
+    if (update && !(await recorded(() => takeUpdate(orm, update.id, update.at)))) return { first: false };
+    const reads: TurnReads = { first: true, resident: await findResident(orm, channel, externalId), conversation: await findConversation(orm, key) };
+    return waiting ? { ...reads, repliesWaiting: (await waiting).length > 0 } : reads;
+  }
   const resident = orm
     .select()
     .from(residents)
     .where(and(eq(residents.channel, channel), eq(residents.externalId, externalId)))
     .limit(1);
   const conversation = orm.select().from(conversations).where(eq(conversations.key, key)).limit(1);
+  const after = (r: Resident[], c: Conversation[], w?: unknown[]): TurnReads => ({
+    first: true,
+    resident: r[0],
+    conversation: c[0],
+    ...(w ? { repliesWaiting: w.length > 0 } : {}),
+  });
   if (!update) {
-    const [r, c] = await db.batch([resident, conversation]);
-    return { first: true, resident: r[0], conversation: c[0] };
+    if (!waiting) {
+      const [r, c] = await db.batch([resident, conversation]);
+      return after(r, c);
+    }
+    const [r, c, w] = await db.batch([resident, conversation, waiting]);
+    return after(r, c, w);
   }
   const take = orm.insert(telegramUpdates).values({ updateId: update.id, receivedAt: update.at }).onConflictDoNothing().returning({ id: telegramUpdates.updateId });
-  // One transaction: when it fails, the id was not recorded either.
-  const [taken, r, c] = await recorded(() => db.batch([take, resident, conversation]));
-  // A batch is one transaction: a redelivery read the rows too, and drops them.
-  return taken.length === 1 ? { first: true, resident: r[0], conversation: c[0] } : { first: false };
+  // One transaction: when it fails, the id was not recorded either. A batch is one transaction: a
+  // redelivery read the rows too, and drops them.
+  if (!waiting) {
+    const [taken, r, c] = await recorded(() => db.batch([take, resident, conversation]));
+    return taken.length === 1 ? after(r, c) : { first: false };
+  }
+  const [taken, r, c, w] = await recorded(() => db.batch([take, resident, conversation, waiting]));
+  return taken.length === 1 ? after(r, c, w) : { first: false };
 }
 
 /** Runs what records an update's id; its failure is an UpdateNotRecordedError (the webhook answers 503). */
