@@ -18,13 +18,15 @@
 // Checked while it runs: every answer is a 200, every update made at least one Bot API call about it
 // (a message to that chat, or the answer to that button), no handler error was logged. Any failure →
 // exit code 1. BENCH_API_LATENCY_MS delays each fake Bot API answer (0 by default); BENCH_TIMEOUT_S
-// (300) bounds the run.
+// (300) bounds the run. BENCH_PROFILE=FILE writes a CPU profile (open it in Chrome's DevTools) of linli's
+// measured rounds only: not the start, the demo data, the warm-up or the baseline's rounds.
 import { serve, type ServerType } from "@hono/node-server";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { Hono } from "hono";
 import { webhookCallback } from "grammy";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -55,6 +57,7 @@ const API_LATENCY_MS = env("BENCH_API_LATENCY_MS", 0);
 const ROUNDS = Math.max(1, env("BENCH_ROUNDS", 3));
 const TIMEOUT_S = env("BENCH_TIMEOUT_S", 300);
 const REQUEST_TIMEOUT_MS = 10_000;
+const PROFILE = process.env.BENCH_PROFILE;
 
 const TOKEN = "123456:BENCH-token";
 const SECRET = "bench-secret-0123456789";
@@ -459,6 +462,22 @@ function replay(steps: Step[]) {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
+type Profile = { nodes: { id: number; children?: number[] }[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] };
+const profiles: Profile[] = [];
+
+/** The rounds' profiles as one: later rounds' node ids moved past the earlier ones'. */
+function joinProfiles(list: Profile[]): Profile {
+  const joined: Profile = { nodes: [], startTime: list[0]?.startTime ?? 0, endTime: list.at(-1)?.endTime ?? 0, samples: [], timeDeltas: [] };
+  let offset = 0;
+  for (const p of list) {
+    for (const n of p.nodes) joined.nodes.push({ ...n, id: n.id + offset, ...(n.children ? { children: n.children.map((c) => c + offset) } : {}) });
+    joined.samples.push(...p.samples.map((id) => id + offset));
+    joined.timeDeltas.push(...p.timeDeltas);
+    offset = Math.max(...joined.nodes.map((n) => n.id));
+  }
+  return joined;
+}
+
 const targets: Target[] = [];
 const deadline = setTimeout(() => {
   deadlinePassed = true;
@@ -484,12 +503,26 @@ try {
   const steps: Step[] = [];
   const results = new Map<Target, Result>([[linli, emptyResult()], [baseline, emptyResult()]]);
   const nextLinli = residentsFor(linli, 7_000_000);
+  const profiler = PROFILE ? new Session() : undefined;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post("Profiler.enable");
+  }
   for (let round = 0; round < ROUNDS && !deadlinePassed; round++) {
     const count = Math.floor((UPDATES * (round + 1)) / ROUNDS) - Math.floor((UPDATES * round) / ROUNDS);
     const roundSteps: Step[] = [];
+    await profiler?.post("Profiler.start");
     merge(results.get(linli)!, await load(linli, count, nextLinli, roundSteps));
+    // One profile of every linli round: the baseline's rounds in between are left out.
+    if (profiler) profiles.push((await profiler.post("Profiler.stop")).profile);
     merge(results.get(baseline)!, await load(baseline, roundSteps.length, replay(roundSteps)));
     steps.push(...roundSteps);
+  }
+
+  if (profiler && PROFILE) {
+    writeFileSync(PROFILE, JSON.stringify(joinProfiles(profiles)));
+    profiler.disconnect();
+    console.log(`CPU profile of linli's measured rounds: ${PROFILE}`);
   }
 
   const rows = [...results].map(([target, r]) => {
