@@ -6,46 +6,49 @@
 // whether to build.
 //
 //   node scripts/build.mjs              build (what `npm run build` runs)
-//   node scripts/build.mjs --if-stale   build only when dist/ is missing or older than its inputs
-import { mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+//   node scripts/build.mjs --if-stale   build only when dist/ is missing or was built from other inputs
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-/** Written last by a build; its time is the time the build started. */
+/** Written last by a build: the fingerprint of the inputs it compiled (its first line). */
 export const STAMP = ".built";
 /** `npm run worker:build` writes the Worker's bundle here (wrangler.toml); a Node build leaves it alone. */
 const KEEP = new Set(["worker"]);
 /** Besides src/: what changes the output (tsconfig.json gives esbuild the JSX settings). */
 const CONFIG = ["tsconfig.json", "scripts/build.mjs"];
 
-const mtime = (path) => {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return undefined;
-  }
-};
-
-/** The newest modification time among the inputs: src/ (its folders too, so a deleted file counts) and the build config. */
-export function newestInput(base = root) {
-  let newest = mtime(join(base, "src")) ?? 0;
+/**
+ * What the build reads, summed up: every file under src/ and the build config, each with its size and
+ * modification time, hashed. Any file added, deleted, saved, or replaced by an older copy (a restored
+ * backup, `rsync -a`, a checkout) changes it; computing it reads no file's contents.
+ */
+export function inputsFingerprint(base = root) {
+  const lines = [];
+  const note = (path) => {
+    const { size, mtimeMs } = statSync(join(base, path));
+    lines.push(`${path}\t${size}\t${mtimeMs}`);
+  };
   for (const entry of readdirSync(join(base, "src"), { recursive: true, withFileTypes: true })) {
-    newest = Math.max(newest, mtime(join(entry.parentPath, entry.name)) ?? 0);
+    if (!entry.isDirectory()) note(relative(base, join(entry.parentPath, entry.name)));
   }
-  for (const file of CONFIG) newest = Math.max(newest, mtime(join(base, file)) ?? 0);
-  return newest;
+  for (const file of CONFIG) if (existsSync(join(base, file))) note(file);
+  return createHash("sha256").update(lines.sort().join("\n")).digest("hex");
 }
 
-/** True when `outdir` holds no finished build, or one older than any input. */
+/** True when `outdir` holds no finished build, or one made from other inputs than those there now. */
 export function isStale(base = root, outdir = join(base, "dist")) {
-  const built = mtime(join(outdir, STAMP));
-  return built === undefined || built < newestInput(base);
+  const stamp = join(outdir, STAMP);
+  return !existsSync(stamp) || readFileSync(stamp, "utf8").split("\n")[0] !== inputsFingerprint(base);
 }
 
 /** Compiles src/ into `outdir` (dist/ by default), replacing what an earlier build left there. */
 export async function build(base = root, outdir = join(base, "dist")) {
   const started = Date.now();
+  // Taken before compiling: a file saved while the build runs makes the next start build again.
+  const fingerprint = inputsFingerprint(base);
   const src = join(base, "src");
   const sources = readdirSync(src, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts"))
@@ -72,10 +75,8 @@ export async function build(base = root, outdir = join(base, "dist")) {
   } finally {
     await esbuild.stop();
   }
-  // The stamp carries the start time: a source saved while the build ran makes the next start build again.
-  const stamp = join(outdir, STAMP);
-  writeFileSync(stamp, `${sources.length} files from src/, esbuild ${esbuild.version}\n`);
-  utimesSync(stamp, new Date(started), new Date(started));
+  // Written last: a build that did not finish leaves no stamp.
+  writeFileSync(join(outdir, STAMP), `${fingerprint}\n${sources.length} files from src/, esbuild ${esbuild.version}\n`);
   return { files: sources.length, ms: Date.now() - started };
 }
 

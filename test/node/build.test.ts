@@ -1,5 +1,6 @@
-// The Node build (scripts/build.mjs): when `npm start` decides to build — dist/ missing, or older than a file
-// or folder in src/ or the build config — and what a build writes, on a small source tree of its own.
+// The Node build (scripts/build.mjs): when `npm start` decides to build — no finished build in dist/, or a
+// file in src/ or the build config added, removed or changed since — and what a build writes, on a small
+// source tree of its own.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,11 +9,9 @@ import { build, isStale, STAMP } from "../../scripts/build.mjs";
 
 let base: string;
 const at = (path: string) => join(base, path);
-/** Sets a file's (or folder's) modification time `seconds` from now. */
-const touch = (path: string, seconds: number) => {
-  const time = new Date(Date.now() + seconds * 1000);
-  utimesSync(at(path), time, time);
-};
+/** An hour ago, to the second: what the test tree's files say until a test saves one. */
+const earlier = new Date(Math.floor(Date.now() / 1000) * 1000 - 3_600_000);
+const setTime = (path: string, time: Date) => utimesSync(at(path), time, time);
 
 beforeEach(() => {
   base = mkdtempSync(join(tmpdir(), "linli-build-"));
@@ -20,8 +19,7 @@ beforeEach(() => {
   writeFileSync(at("tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "react-jsx", jsxImportSource: "hono/jsx" } }));
   writeFileSync(at("src/main.ts"), 'import { page } from "./web/page.js";\nconst greeting: string = page();\nconsole.log(greeting);\n');
   writeFileSync(at("src/web/page.tsx"), "export const page = () => <p>你好</p>;\n");
-  // Everything an hour old, so that the build's own clock reading is newer.
-  for (const path of ["tsconfig.json", "src/main.ts", "src/web/page.tsx", "src/web", "src"]) touch(path, -3600);
+  for (const path of ["tsconfig.json", "src/main.ts", "src/web/page.tsx"]) setTime(path, earlier);
 });
 afterEach(() => rmSync(base, { recursive: true, force: true }));
 
@@ -38,20 +36,34 @@ describe("the Node build", () => {
     expect(isStale(base)).toBe(false);
   });
 
-  it("is stale when a source file, a folder of src/ or tsconfig.json is newer than the build, fresh otherwise", async () => {
+  it("is stale when a source file was saved since the build, fresh when nothing changed", async () => {
     await build(base);
-    // A build stamps the time it started; anything saved later counts.
-    touch(`dist/${STAMP}`, -60);
     expect(isStale(base)).toBe(false);
-    touch("src/web/page.tsx", 0);
+    setTime("src/web/page.tsx", new Date());
     expect(isStale(base)).toBe(true);
-    touch("src/web/page.tsx", -3600);
+    setTime("src/web/page.tsx", earlier);
     expect(isStale(base)).toBe(false);
-    // A new file in a folder (or one deleted from it) changes the folder's time.
-    touch("src/web", 0);
+  });
+
+  it("is stale when a source file is replaced by an older copy, or tsconfig.json changes", async () => {
+    await build(base);
+    setTime("src/main.ts", new Date(earlier.getTime() - 86_400_000));
     expect(isStale(base)).toBe(true);
-    touch("src/web", -3600);
-    touch("tsconfig.json", 0);
+    setTime("src/main.ts", earlier);
+    expect(isStale(base)).toBe(false);
+    writeFileSync(at("tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "react-jsx", jsxImportSource: "hono/jsx", target: "ES2023" } }));
+    setTime("tsconfig.json", earlier);
+    expect(isStale(base)).toBe(true);
+  });
+
+  it("is stale when a source file is added or deleted", async () => {
+    await build(base);
+    writeFileSync(at("src/web/extra.ts"), "export {};\n");
+    setTime("src/web/extra.ts", earlier);
+    expect(isStale(base)).toBe(true);
+    rmSync(at("src/web/extra.ts"));
+    expect(isStale(base)).toBe(false);
+    rmSync(at("src/web/page.tsx"));
     expect(isStale(base)).toBe(true);
   });
 
@@ -67,10 +79,10 @@ describe("the Node build", () => {
     writeFileSync(at("dist/worker/index.js"), "// wrangler's");
     rmSync(at("src/web/page.tsx"));
     writeFileSync(at("src/main.ts"), "console.log(1);\n");
-    expect(isStale(base)).toBe(true);
     await build(base);
     expect(existsSync(at("dist/web/page.js"))).toBe(false);
-    expect(existsSync(at("dist/main.js"))).toBe(true);
+    expect(readFileSync(at("dist/main.js"), "utf8")).toContain("console.log(1)");
     expect(existsSync(at("dist/worker/index.js"))).toBe(true);
+    expect(isStale(base)).toBe(false);
   });
 });
