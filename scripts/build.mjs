@@ -38,10 +38,15 @@ export function inputsFingerprint(base = root) {
   return createHash("sha256").update(lines.sort().join("\n")).digest("hex");
 }
 
-/** True when `outdir` holds no finished build, or one made from other inputs than those there now. */
+/**
+ * True when `outdir` holds no finished build, or one made from other inputs than those there now. A copy
+ * shipped with dist/ and without src/ runs what it has.
+ */
 export function isStale(base = root, outdir = join(base, "dist")) {
   const stamp = join(outdir, STAMP);
-  return !existsSync(stamp) || readFileSync(stamp, "utf8").split("\n")[0] !== inputsFingerprint(base);
+  if (!existsSync(stamp)) return true;
+  if (!existsSync(join(base, "src"))) return false;
+  return readFileSync(stamp, "utf8").split("\n")[0] !== inputsFingerprint(base);
 }
 
 /** Compiles src/ into `outdir` (dist/ by default), replacing what an earlier build left there. */

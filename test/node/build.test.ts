@@ -67,6 +67,14 @@ describe("the Node build", () => {
     expect(isStale(base)).toBe(true);
   });
 
+  it("runs a shipped build as it is when there is no src/ to build from", async () => {
+    await build(base);
+    rmSync(at("src"), { recursive: true });
+    expect(isStale(base)).toBe(false);
+    rmSync(at(`dist/${STAMP}`));
+    expect(isStale(base)).toBe(true);
+  });
+
   it("is stale when the last build did not finish (no stamp)", async () => {
     await build(base);
     rmSync(at(`dist/${STAMP}`));
