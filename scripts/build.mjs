@@ -88,6 +88,13 @@ export async function build(base = root, outdir = join(base, "dist")) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const ifStale = process.argv.includes("--if-stale");
   if (ifStale && !isStale()) process.exit(0);
-  const { files, ms } = await build();
-  console.error(`linli: built dist/ from src/ (${files} files, ${ms} ms)`);
+  try {
+    const { files, ms } = await build();
+    console.error(`linli: built dist/ from src/ (${files} files, ${ms} ms)`);
+  } catch (error) {
+    // esbuild has printed its errors with their place in the source; anything else is said here.
+    if (!Array.isArray(error?.errors)) console.error(String(error?.message ?? error));
+    console.error("linli: the build failed; dist/ is left without a finished build.");
+    process.exit(1);
+  }
 }

@@ -10,7 +10,7 @@ if (isStale()) {
   try {
     execFileSync(process.execPath, [fileURLToPath(new URL("build.mjs", import.meta.url))], { stdio: "inherit" });
   } catch {
-    console.error("linli cannot start: building dist/ from src/ failed (the error is above).");
+    console.error("linli cannot start: building dist/ from src/ failed (see above).");
     process.exit(1);
   }
 }
