@@ -1,7 +1,7 @@
 // A conversation's turn: the state as it was read, and the commit of what a flow decided together with
 // the next state — one atomic write guarded by the state's version, so that two messages of one person
 // handled at once (two isolates, two processes) cannot both commit on the same state.
-import { guard, isGuardFailure } from "../db/atomic.js";
+import { isGuardFailure } from "../db/atomic.js";
 import { together, type Change } from "../db/database.js";
 import {
   conversationKey,
@@ -65,7 +65,7 @@ export async function commitTurn(deps: DomainDeps, turn: Turn): Promise<"nothing
   try {
     await deps.db.atomic((orm) => [
       ...(update ? [recordUpdate(orm, { updateId: update.id, receivedAt: update.at })] : []),
-      guard(orm, "conversation unchanged", conversationUnchanged(turn.key, version)),
+      conversationUnchanged(orm, turn.key, version),
       ...together(turn.writes)(orm),
       ...(saveRow ? [saveConversation(orm, turn.key, version, turn.next!, deps.now())] : []),
     ]);
