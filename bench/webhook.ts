@@ -514,7 +514,7 @@ try {
     await profiler?.post("Profiler.start");
     merge(results.get(linli)!, await load(linli, count, nextLinli, roundSteps));
     // One profile of every linli round: the baseline's rounds in between are left out.
-    if (profiler) profiles.push((await profiler.post("Profiler.stop")).profile);
+    if (profiler) profiles.push((await profiler.post("Profiler.stop")).profile as Profile);
     merge(results.get(baseline)!, await load(baseline, roundSteps.length, replay(roundSteps)));
     steps.push(...roundSteps);
   }

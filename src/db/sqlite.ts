@@ -11,6 +11,46 @@ import { keepsStatements } from "./statements.js";
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
 
+/** How many compiled statements a connection keeps for reuse (the least recently used go first). */
+const KEPT_STATEMENTS = 500;
+
+/**
+ * drizzle asks better-sqlite3 to compile every query it runs that was not prepared beforehand, and
+ * compiling costs more than running most of ours (a CPU profile of bench/webhook: SQLite's statement
+ * compiler was the hottest native function). Kept by their SQL, a query's second run skips it. A kept
+ * statement is handed out behind a small wrapper: drizzle switches a statement to arrays (`raw()`) for
+ * the queries it maps itself, and the wrapper switches it back for a caller that did not ask for that.
+ */
+function keepCompiled(client: BetterSqlite3.Database): void {
+  const compile = client.prepare.bind(client);
+  const kept = new Map<string, BetterSqlite3.Statement>();
+  client.prepare = ((source: string, ...internal: unknown[]) => {
+    // better-sqlite3's own pragma() passes more arguments: left as it is.
+    if (internal.length > 0) return (compile as (...args: unknown[]) => BetterSqlite3.Statement)(source, ...internal);
+    let statement = kept.get(source);
+    if (statement) kept.delete(source); // moved to the end: most recently used
+    else statement = compile(source);
+    kept.set(source, statement);
+    if (kept.size > KEPT_STATEMENTS) kept.delete(kept.keys().next().value!);
+    return shared(statement);
+  }) as typeof client.prepare;
+}
+
+/** A kept statement as one caller sees it: rows as objects unless this caller asks for `raw()`. */
+function shared(statement: BetterSqlite3.Statement): BetterSqlite3.Statement {
+  const objects = () => (statement.reader ? statement.raw(false) : statement);
+  return {
+    source: statement.source,
+    reader: statement.reader,
+    readonly: statement.readonly,
+    run: (...params: unknown[]) => statement.run(...params),
+    all: (...params: unknown[]) => objects().all(...params),
+    get: (...params: unknown[]) => objects().get(...params),
+    iterate: (...params: unknown[]) => objects().iterate(...params),
+    raw: (toggle = true) => statement.raw(toggle),
+  } as unknown as BetterSqlite3.Statement;
+}
+
 /** Opens (creating if needed) and migrates a SQLite database; ":memory:" for tests. */
 export function openSqlite(path: string): Database & { close(): void } {
   if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -22,6 +62,7 @@ export function openSqlite(path: string): Database & { close(): void } {
   client.pragma("secure_delete = ON");
   const orm = drizzle({ client, schema });
   migrate(orm, { migrationsFolder });
+  keepCompiled(client);
   keepsStatements(orm as unknown as Orm);
   // better-sqlite3 transactions must be synchronous: the writes are built first, then run in one go. One
   // transaction function for every atomic write (making one per write, as drizzle's transaction() does,

@@ -1,7 +1,7 @@
 // A conversation's turn: the state as it was read, and the commit of what a flow decided together with
 // the next state — one atomic write guarded by the state's version, so that two messages of one person
 // handled at once (two isolates, two processes) cannot both commit on the same state.
-import { guard, isGuardFailure } from "../db/atomic.js";
+import { isGuardFailure } from "../db/atomic.js";
 import { together, type Change } from "../db/database.js";
 import {
   conversationKey,
@@ -12,6 +12,7 @@ import {
   type Conversation,
   type TurnReads,
 } from "../db/queries/residents.js";
+import { recordUpdate, updateSeen } from "../db/queries/telegram.js";
 import type { Channel, OutboxRoute } from "../vocabulary.js";
 import type { DomainDeps } from "./deps.js";
 
@@ -45,21 +46,26 @@ export interface Turn {
   /** Whether `next` differs from what was read. */
   moved: boolean;
   writes?: Change;
+  /** A Telegram update's id to record with the commit (TurnReads.recordWithCommit): written even when nothing else is. */
+  update?: { id: number; at: number } | undefined;
 }
 
 /**
  * Commits a turn: "nothing" when there was nothing to write; "conflict" when the conversation moved since
  * it was read (nothing was written; handle the input again); "refused" when a guard of the turn's own
- * writes failed (nothing was written).
+ * writes failed (nothing was written); "redelivered" when the update's id to record with it was recorded
+ * meanwhile — the same update handled at once twice — and nothing was written.
  */
-export async function commitTurn(deps: DomainDeps, turn: Turn): Promise<"nothing" | "written" | "conflict" | "refused"> {
-  if (!turn.moved && !turn.writes) return "nothing";
+export async function commitTurn(deps: DomainDeps, turn: Turn): Promise<"nothing" | "written" | "conflict" | "refused" | "redelivered"> {
+  if (!turn.moved && !turn.writes && !turn.update) return "nothing";
   const version = turn.row ? turn.row.version : null;
   // A row is written when the state moves, or to move the version on past writes made on it.
   const saveRow = turn.next !== undefined && (turn.moved || turn.row !== undefined);
+  const update = turn.update;
   try {
     await deps.db.atomic((orm) => [
-      guard(orm, "conversation unchanged", conversationUnchanged(turn.key, version)),
+      ...(update ? [recordUpdate(orm, { updateId: update.id, receivedAt: update.at })] : []),
+      conversationUnchanged(orm, turn.key, version),
       ...together(turn.writes)(orm),
       ...(saveRow ? [saveConversation(orm, turn.key, version, turn.next!, deps.now())] : []),
     ]);
@@ -67,6 +73,7 @@ export async function commitTurn(deps: DomainDeps, turn: Turn): Promise<"nothing
     if (turn.writes?.erases) await deps.db.eraseDeleted();
     return "written";
   } catch (error) {
+    if (update && (await updateSeen(deps.db.orm, update.id))) return "redelivered";
     if (!isGuardFailure(error)) throw error;
     const now = await findConversation(deps.db.orm, turn.key);
     return (now?.version ?? null) !== version ? "conflict" : "refused";

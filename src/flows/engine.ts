@@ -46,6 +46,8 @@ export interface Engine {
   renderNotice(who: Who, can: Capabilities, notice: { module: string; name: string; args: Record<string, unknown> }): Promise<Reply[]>;
 }
 
+const redelivered = (): Handled => ({ replies: [], forgotten: false, redelivered: true });
+
 export class ConversationBusyError extends Error {
   constructor(key: string) {
     super(`the conversation ${key.split(":")[0]}:… changed under ${ATTEMPTS} attempts in a row`);
@@ -72,12 +74,14 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
     return ctx;
   }
 
-  async function handleOnce(who: Who, can: Capabilities, input: Input, options: TurnOptions): Promise<Handled | "conflict"> {
+  /** One attempt; a conflict says whether the update's id was recorded by the reads (D1) and so is not to be again. */
+  async function handleOnce(who: Who, can: Capabilities, input: Input, options: TurnOptions): Promise<Handled | { conflict: true; idRecorded: boolean }> {
     // The update's id, the person, the conversation and the outbox check: one round trip on D1.
     const read = await readTurn(deps, who.channel, who.externalId, options);
-    if (!read.first) return { replies: [], forgotten: false, redelivered: true };
+    if (!read.first) return redelivered();
     const handled = await answerTurn(who, can, input, read);
-    return handled === "conflict" || read.repliesWaiting === undefined ? handled : { ...handled, repliesWaiting: read.repliesWaiting };
+    if (handled === "conflict") return { conflict: true, idRecorded: options.updateId !== undefined && !read.recordWithCommit };
+    return read.repliesWaiting === undefined ? handled : { ...handled, repliesWaiting: read.repliesWaiting };
   }
 
   async function answerTurn(who: Who, can: Capabilities, input: Input, read: TurnReads): Promise<Handled | "conflict"> {
@@ -98,7 +102,9 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       next: outcome.forgotten ? undefined : (next ?? state),
       moved,
       writes,
+      update: read.recordWithCommit,
     });
+    if (committed === "redelivered") return redelivered();
     if (committed === "conflict") return "conflict";
     // Another message of this new person (or another new person) was stored first: read again.
     if (committed === "refused" && !stored && (await admittedMeanwhile(deps, resident))) return "conflict";
@@ -118,7 +124,9 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       next: after,
       moved: !sameState(after, state),
       writes: instead.writes,
+      update: read.recordWithCommit,
     });
+    if (again === "redelivered") return redelivered();
     if (again === "conflict") return "conflict";
     if (again === "refused") throw new Error("a guard refused what a flow wrote for a refusal");
     if (again === "written") for (const job of instead.writes?.wakes ?? []) deps.wake?.(job);
@@ -171,10 +179,13 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       return render(contextOf(who, can, resident, idle), notice.args);
     },
     async handle(who, can, input, options = {}) {
+      let turn = options;
       for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-        // The update's id is recorded once, on the first attempt.
-        const handled = await handleOnce(who, can, input, attempt === 1 ? options : { ...(options.repliesTo ? { repliesTo: options.repliesTo } : {}) });
-        if (handled !== "conflict") return handled;
+        const handled = await handleOnce(who, can, input, turn);
+        if (!("conflict" in handled)) return handled;
+        // An update's id recorded with the first reads is not recorded again; one recorded with the
+        // commit was not recorded (nothing was), and goes with the next attempt's commit.
+        if (handled.idRecorded) turn = options.repliesTo ? { repliesTo: options.repliesTo } : {};
       }
       throw new ConversationBusyError(conversationKey(who.channel, who.externalId));
     },

@@ -23,6 +23,7 @@ import { backToMenu } from "./menu.js";
 import { flowModule } from "./module.js";
 import { districtsStep, privacyNotice } from "./onboarding.js";
 import type { Button, Input, Reply } from "./types.js";
+import { dateTimeFormat } from "../intl.js";
 
 export const reportButtons = buttonCodec("r", {
   /** The offer under words that sound like a problem: file it, or it was a question after all. */
@@ -198,7 +199,7 @@ function summary(ctx: FlowContext, draft: Draft, category: ComplaintCategory, be
 // ── filing ─────────────────────────────────────────────────────────────────────────────────────
 
 function when(ctx: FlowContext, ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(ctx.lang === "zh" ? "zh-CN" : "en-GB", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(ms));
+  return dateTimeFormat(ctx.lang === "zh" ? "zh-CN" : "en-GB", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(ms));
 }
 
 async function fileIt(ctx: FlowContext, draft: Draft, before: Reply[] = []): Promise<Outcome> {

@@ -1,7 +1,7 @@
 import { eq, lt, sql } from "drizzle-orm";
 import type { Orm } from "../database.js";
 import { telegramUpdates } from "../schema.js";
-import { preparedOnce } from "../statements.js";
+import { preparedOnce, preparedWrite } from "../statements.js";
 
 const statements = preparedOnce((orm) => ({
   takeUpdate: orm
@@ -10,6 +10,7 @@ const statements = preparedOnce((orm) => ({
     .onConflictDoNothing()
     .returning({ id: telegramUpdates.updateId })
     .prepare(),
+  seen: orm.select({ id: telegramUpdates.updateId }).from(telegramUpdates).where(eq(telegramUpdates.updateId, sql.placeholder("updateId"))).limit(1).prepare(),
 }));
 
 /**
@@ -27,6 +28,19 @@ export async function takeUpdate(orm: Orm, updateId: number, now: number): Promi
   const taken = await statements(orm).takeUpdate.all({ updateId, receivedAt: now });
   return taken.length === 1;
 }
+
+/** Whether an update's id was recorded: it was handled before (a redelivery). */
+export async function updateSeen(orm: Orm, updateId: number): Promise<boolean> {
+  return (await statements(orm).seen.all({ updateId })).length > 0;
+}
+
+/**
+ * Records an update's id as part of an atomic write (a turn's commit on SQLite: src/domain/conversations.ts).
+ * The write fails on the id's key when it was recorded meanwhile, and then nothing of it is written.
+ */
+export const recordUpdate = preparedWrite<{ updateId: number; receivedAt: number }>(["updateId", "receivedAt"], (orm, v) =>
+  orm.insert(telegramUpdates).values({ updateId: v.updateId, receivedAt: v.receivedAt }),
+);
 
 /** Forgets update ids received before `before`; returns how many. */
 export async function pruneUpdates(orm: Orm, before: number): Promise<number> {

@@ -1,6 +1,7 @@
 // Is an office open now, in the community's time zone? Weekly hours plus dated exceptions.
 import type { HoursException, WeeklyHours } from "../../db/schema.js";
 import { weekdays, type Weekday } from "./format.js";
+import { dateTimeFormat } from "../../intl.js";
 
 export interface LocalTime {
   /** 2026-11-23 */
@@ -12,7 +13,7 @@ export interface LocalTime {
 
 export function localTime(epochMs: number, timeZone: string): LocalTime {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
+    dateTimeFormat("en-GB", {
       timeZone,
       year: "numeric",
       month: "2-digit",

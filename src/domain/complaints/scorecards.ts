@@ -17,6 +17,7 @@ import type { CaseScope } from "../../db/queries/case-queue.js";
 import { zonedTime } from "../catalog/hours.js";
 import type { DomainDeps } from "../deps.js";
 import { StaffRuleError } from "../staff/errors.js";
+import { dateTimeFormat } from "../../intl.js";
 
 export type { Period } from "../../db/queries/complaint-reports.js";
 
@@ -139,7 +140,7 @@ export function rangePeriod(from: string, to: string, timeZone: string): NamedPe
 
 /** The month a moment falls in, in a time zone. */
 export function monthOf(epochMs: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit" }).formatToParts(new Date(epochMs));
+  const parts = dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit" }).formatToParts(new Date(epochMs));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}`;
 }

@@ -29,6 +29,7 @@ import { forbidden, notFound } from "../staff/errors.js";
 import { reaches } from "../staff/scope.js";
 import { showCode } from "./accounts.js";
 import { monthLabel } from "./time.js";
+import { dateTimeFormat } from "../../intl.js";
 
 /** Yuan a head a year for the reward fund (Jingmen's scheme). */
 export const YUAN_PER_HEAD = 1.5;
@@ -171,7 +172,7 @@ export async function ledgerCsv(deps: DomainDeps, communities: number[], month: 
   const byId = new Map(accounts.map((a) => [a.id, a]));
   if (options.gridId !== undefined) entries = entries.filter((e) => byId.get(e.debitAccountId)?.gridId === options.gridId || byId.get(e.creditAccountId)?.gridId === options.gridId);
   const names = await accountNames(deps, accounts);
-  const time = new Intl.DateTimeFormat("sv-SE", { timeZone: deps.defaultTimeZone, dateStyle: "short", timeStyle: "short" });
+  const time = dateTimeFormat("sv-SE", { timeZone: deps.defaultTimeZone, dateStyle: "short", timeStyle: "short" });
   return toCsv(
     ledgerColumns,
     entries.map((e) => ({

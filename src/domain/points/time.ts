@@ -1,5 +1,7 @@
 // Points are counted per day, month and year in the community's time zone (caps, honours, rankings,
 // budgets): the moments those periods began, and the month a moment falls in as YYYYMM.
+import { dateTimeFormat } from "../../intl.js";
+
 export interface Periods {
   /** 202611 */
   month: number;
@@ -10,14 +12,8 @@ export interface Periods {
   yearStart: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
-    formatters.set(timeZone, f);
-  }
-  return f;
+  return dateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
 }
 
 function wallClock(at: number, timeZone: string) {
