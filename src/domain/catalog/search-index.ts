@@ -23,8 +23,8 @@ export interface IndexedService {
   /** The titles without spaces, and each keyword alone without spaces: a whole question may be one of them. */
   titleCompact: string;
   keywordList: string[];
-  /** Summary and eligibility, normalised when a search first needs them (most never are). */
-  text?: string;
+  /** Summary and eligibility, normalised. */
+  text: string;
 }
 
 export interface CatalogIndex {
@@ -39,6 +39,37 @@ export interface CatalogIndex {
   titlePieces: Map<number, Int32Array>;
   /** Sound key → the catalogue words filed under it. */
   sounds: Map<string, string[]>;
+  /** Every word filed by sound: a term that is one meant what it said, and needs no sound key. */
+  words: Set<string>;
+  /** Room for one search's scores, one slot per service, reused by every search (./search.ts). */
+  scratch: Scratch;
+}
+
+/**
+ * A search's working numbers, kept with the index so that a search allocates no array the size of the
+ * catalogue (each would be garbage to collect: the collector's pauses are most of a slow search). Only
+ * the synchronous part of a search uses them, so searches running side by side never share them. A
+ * service's score counts in this search only when `round[position]` is this search's number: nothing is
+ * cleared between searches, and a search that throws leaves nothing behind.
+ */
+export interface Scratch {
+  round: Uint32Array;
+  score: Float64Array;
+  /** The services scored in this search, in the order they were first named. */
+  order: Int32Array;
+  /** Spare room for sorting scores. */
+  values: Float64Array;
+  /** The number of the last search. */
+  last: number;
+}
+
+/** A new search's number in `scratch`: its services' scores start from nothing. */
+export function nextRound(scratch: Scratch): number {
+  if (scratch.last === 0xffffffff) {
+    scratch.round.fill(0);
+    scratch.last = 0;
+  }
+  return ++scratch.last;
 }
 
 /** Indexes of the catalogues seen last (a process normally sees one database; tests open many). */
@@ -87,14 +118,18 @@ async function buildIndex(orm: Orm, stamp: string): Promise<CatalogIndex> {
     }
   });
   const sounds = new Map<string, string[]>();
+  const words = new Set<string>();
   for (const { key, word } of soundRows) {
-    const words = sounds.get(key);
-    if (words) words.push(word);
+    words.add(word);
+    const filed = sounds.get(key);
+    if (filed) filed.push(word);
     else sounds.set(key, [word]);
   }
   // Typed arrays: the garbage collector does not walk through their numbers each time it runs.
   const packed = (map: Map<number, number[]>) => new Map([...map].map(([key, list]) => [key, Int32Array.from(list)]));
-  return { stamp, services, pieces: packed(pieces), titlePieces: packed(titlePieces), sounds };
+  const size = services.length;
+  const scratch = { round: new Uint32Array(size), score: new Float64Array(size), order: new Int32Array(size), values: new Float64Array(size), last: 0 };
+  return { stamp, services, pieces: packed(pieces), titlePieces: packed(titlePieces), sounds, words, scratch };
 }
 
 function indexed(service: Service): IndexedService {
@@ -106,57 +141,64 @@ function indexed(service: Service): IndexedService {
     keywords: normaliseQuery(`${service.keywordsZh} ${service.keywordsEn}`),
     titleCompact: title.replace(/\s+/g, ""),
     keywordList: `${service.keywordsZh}|${service.keywordsEn}`.split("|").map((k) => normaliseQuery(k).replace(/\s+/g, "")),
+    // Normalised here, not when a search first reads it: a few milliseconds of the build, instead of
+    // the first searches after a build each paying for their candidates' texts.
+    text: normaliseQuery(`${service.summaryZh} ${service.summaryEn} ${service.eligibilityZh} ${service.eligibilityEn}`),
   };
 }
 
-/** A service's summary and eligibility, normalised once. */
-export function textOf(entry: IndexedService): string {
-  const { service } = entry;
-  entry.text ??= normaliseQuery(`${service.summaryZh} ${service.summaryEn} ${service.eligibilityZh} ${service.eligibilityEn}`);
-  return entry.text;
-}
-
-/** The services a term names (in their title or keywords): their positions in order, and which have it in the title. */
+/**
+ * The services a term names (in their title or keywords): their positions in `services`, in order, and
+ * those of them whose title has it (in order too, a part of `positions`).
+ */
 export interface Named {
-  positions: ArrayLike<number> & Iterable<number>;
-  inTitle: ArrayLike<boolean>;
+  positions: ArrayLike<number>;
+  titles: ArrayLike<number>;
 }
 
 /**
- * The services whose title or keywords contain `term`. A piece of two characters reads the lists; a
- * longer one checks, whole, the services named by its piece that fewest share; a single character
- * reads its list (Chinese) or every service.
+ * The services whose title or keywords contain `term`. A piece of two characters is the lists
+ * themselves; a longer one checks, whole, the services that have every one of its pieces; a single
+ * character reads its list (Chinese) or every service.
  */
 export function namedBy(index: CatalogIndex, term: string): Named {
-  const found = { positions: [] as number[], inTitle: [] as boolean[] };
   if (term.length === 2) {
-    const positions = index.pieces.get(pairKey(term, 0)) ?? none;
-    const titles = index.titlePieces.get(pairKey(term, 0)) ?? none;
-    // Both lists are in order: walk them side by side.
-    const inTitle: boolean[] = [];
-    let t = 0;
-    for (const p of positions) {
-      while (t < titles.length && titles[t]! < p) t++;
-      inTitle.push(titles[t] === p);
-    }
-    return { positions, inTitle };
+    return { positions: index.pieces.get(pairKey(term, 0)) ?? none, titles: index.titlePieces.get(pairKey(term, 0)) ?? none };
   }
-  let narrowest: Int32Array | undefined;
-  if (term.length === 1) narrowest = term.charCodeAt(0) >= 0x3400 ? (index.pieces.get(term.charCodeAt(0)) ?? none) : undefined;
-  for (let i = 0; i + 2 <= term.length; i++) {
-    const list = index.pieces.get(pairKey(term, i));
-    if (!list) return found;
-    if (!narrowest || list.length < narrowest.length) narrowest = list;
-  }
+  const lists: Int32Array[] = [];
+  if (term.length === 1 && term.charCodeAt(0) >= 0x3400) lists.push(index.pieces.get(term.charCodeAt(0)) ?? none);
+  for (let i = 0; i + 2 <= term.length; i++) lists.push(index.pieces.get(pairKey(term, i)) ?? none);
+  const found = { positions: [] as number[], titles: [] as number[] };
   const check = (p: number) => {
     const entry = index.services[p]!;
     const inTitle = entry.title.includes(term);
     if (inTitle || entry.keywords.includes(term)) {
       found.positions.push(p);
-      found.inTitle.push(inTitle);
+      if (inTitle) found.titles.push(p);
     }
   };
-  if (narrowest) for (const p of narrowest) check(p);
-  else for (let p = 0; p < index.services.length; p++) check(p);
+  if (lists.length === 0) for (let p = 0; p < index.services.length; p++) check(p);
+  else forEveryOne(lists, check);
   return found;
+}
+
+/**
+ * Calls `each` with every position that all the lists (each in order) have, in order: the shortest list
+ * is walked, the others followed with a cursor each. A long term's rarest piece alone leaves hundreds of
+ * services for `includes` to rule out ("permit": every title with "it"); all its pieces together, few.
+ */
+function forEveryOne(lists: Int32Array[], each: (position: number) => void): void {
+  lists.sort((a, b) => a.length - b.length);
+  const cursors = new Int32Array(lists.length);
+  next: for (const p of lists[0]!) {
+    for (let l = 1; l < lists.length; l++) {
+      const list = lists[l]!;
+      let c = cursors[l]!;
+      while (c < list.length && list[c]! < p) c++;
+      cursors[l] = c;
+      if (c === list.length) return;
+      if (list[c] !== p) continue next;
+    }
+    each(p);
+  }
 }

@@ -6,8 +6,8 @@
 // have meant join as weaker terms (低宝 → 低保).
 import type { Service } from "../../db/queries/catalog.js";
 import type { DomainDeps } from "../deps.js";
-import { catalogIndex, namedBy, textOf, type IndexedService } from "./search-index.js";
-import { meantInstead, soundKey } from "./sounds.js";
+import { catalogIndex, namedBy, nextRound, type IndexedService, type Scratch } from "./search-index.js";
+import { meantInstead, soundKeys } from "./sounds.js";
 import { ageTerms, normaliseQuery, searchTerms, type Term } from "./terms.js";
 
 export const MAX_QUERY_LENGTH = 100;
@@ -35,11 +35,12 @@ export async function searchServices(deps: DomainDeps, query: string, limit = 5)
   const normalised = normaliseQuery(query.slice(0, MAX_QUERY_LENGTH));
   const typed = searchTerms(normalised);
   if (typed.length === 0) return [];
-  const [index, keyed] = await Promise.all([catalogIndex(deps.directory.orm), soundKeys(typed)]);
+  const [index, keyOf] = await Promise.all([catalogIndex(deps.directory.orm), soundKeys()]);
   // Words the resident may have meant, and the words the catalogue files their age under.
   const extra: Term[] = [...ageTerms(query)];
   for (const term of typed) {
-    const key = keyed.get(term.text);
+    if (index.words.has(term.text)) continue; // a catalogue word: it meant what it said
+    const key = keyOf(term.text);
     const meant = key ? meantInstead(term.text, index.sounds.get(key) ?? []).slice(0, MEANT_PER_TERM) : [];
     for (const word of meant) extra.push({ text: word, weight: term.weight * SOUNDS_LIKE });
   }
@@ -54,56 +55,92 @@ export async function searchServices(deps: DomainDeps, query: string, limit = 5)
   const idf = named.map(({ positions }) => Math.log(1 + total / (1 + positions.length)));
   const compact = normalised.replace(/\s+/g, "");
   const place = (entry: IndexedService, term: string) =>
-    entry.title.includes(term) ? TITLE : entry.keywords.includes(term) ? KEYWORDS : textOf(entry).includes(term) ? TEXT : 0;
+    entry.title.includes(term) ? TITLE : entry.keywords.includes(term) ? KEYWORDS : entry.text.includes(term) ? TEXT : 0;
+  // The whole question is a title or a keyword ("低保", "residence permit").
+  const isWhole = (entry: IndexedService) => compact.length >= 2 && (entry.titleCompact.includes(compact) || entry.keywordList.includes(compact));
   const score = (entry: IndexedService) => {
     let sum = 0;
-    terms.forEach((term, i) => {
-      sum += place(entry, term.text) * term.weight * idf[i]!;
-    });
-    // The whole question is a title or a keyword ("低保", "residence permit").
-    if (compact.length >= 2 && (entry.titleCompact.includes(compact) || entry.keywordList.includes(compact))) sum += WHOLE;
+    for (let i = 0; i < terms.length; i++) sum += place(entry, terms[i]!.text) * terms[i]!.weight * idf[i]!;
+    if (isWhole(entry)) sum += WHOLE;
     return sum;
   };
 
-  // First by titles and keywords alone, from the terms' lists. Then the texts, only for the candidates
+  // First by titles and keywords alone, from the terms' lists, in the index's scratch numbers (nothing
+  // awaits from here on, so no other search uses them meanwhile). Then the texts, only for the candidates
   // they can still lift into the first `limit` (a text adds at most TEXT × weight × idf per term), and
   // for no more than CANDIDATES of those: a text decides between services a title or keyword named, it
   // does not bring up one of the thousand that share a common word.
-  const byNames = new Float64Array(total);
-  const positions: number[] = [];
-  named.forEach(({ positions: at, inTitle }, i) => {
+  const { scratch } = index;
+  const round = nextRound(scratch);
+  const { score: byNames, order } = scratch;
+  let count = 0;
+  named.forEach(({ positions, titles }, i) => {
     const weight = terms[i]!.weight * idf[i]!;
-    for (let j = 0; j < at.length; j++) {
-      const p = at[j]!;
-      if (byNames[p] === 0) positions.push(p);
-      byNames[p]! += (inTitle[j] ? TITLE : KEYWORDS) * weight;
+    // Both lists are in order: walk them side by side.
+    let t = 0;
+    for (let j = 0; j < positions.length; j++) {
+      const p = positions[j]!;
+      while (t < titles.length && titles[t]! < p) t++;
+      if (scratch.round[p] !== round) {
+        scratch.round[p] = round;
+        byNames[p] = 0;
+        order[count++] = p;
+      }
+      byNames[p]! += (titles[t] === p ? TITLE : KEYWORDS) * weight;
     }
   });
-  const candidates = positions.map((p) => {
-    const entry = index.services[p]!;
-    const whole = compact.length >= 2 && (entry.titleCompact.includes(compact) || entry.keywordList.includes(compact));
-    return { entry, score: byNames[p]! + (whole ? WHOLE : 0) };
-  });
+  for (let j = 0; j < count; j++) if (isWhole(index.services[order[j]!]!)) byNames[order[j]!]! += WHOLE;
   const textAtMost = terms.reduce((sum, term, i) => sum + TEXT * term.weight * idf[i]!, 0);
-  candidates.sort((a, b) => b.score - a.score);
-  const floor = Math.max(MIN_SCORE, candidates[limit - 1]?.score ?? -Infinity) - textAtMost;
-  return candidates
-    .slice(0, CANDIDATES)
-    .filter((c) => c.score >= floor)
-    .map((c) => ({ service: c.entry.service, score: score(c.entry) }))
-    .filter((h) => h.score >= MIN_SCORE)
+  const floor = Math.max(MIN_SCORE, nthBest(byNames, order, count, limit)) - textAtMost;
+  const hits: SearchHit[] = [];
+  for (const p of bestNamed(scratch, count, floor, CANDIDATES)) {
+    const entry = index.services[p]!;
+    const sum = score(entry);
+    if (sum >= MIN_SCORE) hits.push({ service: entry.service, score: sum });
+  }
+  return hits
     .sort((a, b) => b.score - a.score || a.service.sort - b.service.sort || a.service.id - b.service.id)
     .slice(0, limit);
 }
 
-/** Each typed term's sound key, where it has one. */
-async function soundKeys(terms: Term[]): Promise<Map<string, string>> {
-  const keys = new Map<string, string>();
-  for (const term of terms) {
-    const key = await soundKey(term.text);
-    if (key) keys.set(term.text, key);
+/** The n-th best of the scores of `order`'s first `count` services (-Infinity when fewer), without sorting them all. */
+function nthBest(score: Float64Array, order: Int32Array, count: number, n: number): number {
+  if (n <= 0 || count < n) return -Infinity;
+  const best: number[] = []; // the n best so far, best first
+  for (let j = 0; j < count; j++) {
+    const value = score[order[j]!]!;
+    if (best.length === n && value <= best[n - 1]!) continue;
+    let at = Math.min(best.length, n - 1);
+    while (at > 0 && best[at - 1]! < value) at--;
+    best.splice(at, 0, value);
+    if (best.length > n) best.pop();
   }
-  return keys;
+  return best[n - 1]!;
+}
+
+/**
+ * The services first scored by their names whose score reaches `floor`; when more than `most` do, the
+ * `most` best, ties going to the one named first — what sorting them all by score and keeping the first
+ * `most` gives, without sorting the services.
+ */
+function bestNamed(scratch: Scratch, count: number, floor: number, most: number): number[] {
+  const { score, order, values } = scratch;
+  let passing = 0;
+  for (let j = 0; j < count; j++) if (score[order[j]!]! >= floor) values[passing++] = score[order[j]!]!;
+  const kept: number[] = [];
+  if (passing <= most) {
+    for (let j = 0; j < count; j++) if (score[order[j]!]! >= floor) kept.push(order[j]!);
+    return kept;
+  }
+  // The `most`-th best score: every service above it stays, and of those at it the first named.
+  const sorted = values.subarray(0, passing).sort();
+  const cut = sorted[passing - most]!;
+  let atCut = most - (passing - 1 - sorted.lastIndexOf(cut));
+  for (let j = 0; j < count; j++) {
+    const p = order[j]!;
+    if (score[p]! > cut || (score[p] === cut && atCut-- > 0)) kept.push(p);
+  }
+  return kept;
 }
 
 function dedupe(terms: Term[]): Term[] {
