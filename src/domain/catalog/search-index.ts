@@ -41,6 +41,9 @@ export interface CatalogIndex {
   sounds: Map<string, string[]>;
   /** Every word filed by sound: a term that is one meant what it said, and needs no sound key. */
   words: Set<string>;
+  /** Sketches of each service's text and of its whole names (see `sketch`): `TEXT_SKETCH` and `NAME_SKETCH` numbers per service. */
+  textSketches: Uint32Array;
+  nameSketches: Uint32Array;
   /** Room for one search's scores, one slot per service, reused by every search (./search.ts). */
   scratch: Scratch;
 }
@@ -128,8 +131,15 @@ async function buildIndex(orm: Orm, stamp: string): Promise<CatalogIndex> {
   // Typed arrays: the garbage collector does not walk through their numbers each time it runs.
   const packed = (map: Map<number, number[]>) => new Map([...map].map(([key, list]) => [key, Int32Array.from(list)]));
   const size = services.length;
+  const textSketches = new Uint32Array(size * TEXT_SKETCH);
+  const nameSketches = new Uint32Array(size * NAME_SKETCH);
+  services.forEach((entry, position) => {
+    sketch(entry.text, textSketches, position, TEXT_SKETCH);
+    sketch(entry.titleCompact, nameSketches, position, NAME_SKETCH);
+    for (const keyword of entry.keywordList) sketch(keyword, nameSketches, position, NAME_SKETCH);
+  });
   const scratch = { round: new Uint32Array(size), score: new Float64Array(size), order: new Int32Array(size), values: new Float64Array(size), last: 0 };
-  return { stamp, services, pieces: packed(pieces), titlePieces: packed(titlePieces), sounds, words, scratch };
+  return { stamp, services, pieces: packed(pieces), titlePieces: packed(titlePieces), sounds, words, textSketches, nameSketches, scratch };
 }
 
 function indexed(service: Service): IndexedService {
@@ -145,6 +155,48 @@ function indexed(service: Service): IndexedService {
     // the first searches after a build each paying for their candidates' texts.
     text: normaliseQuery(`${service.summaryZh} ${service.summaryEn} ${service.eligibilityZh} ${service.eligibilityEn}`),
   };
+}
+
+/**
+ * A sketch of a text is a row of bits, one set for each of its two-character pieces (by a hash of the
+ * piece): a piece whose bit is not set is not in the text, so most terms are ruled out without reading
+ * the text. A set bit proves nothing (another piece may have set it): `includes` decides. 1,024 bits
+ * for a summary and eligibility (about 250 different pieces: a fifth of the bits set), 256 for a
+ * service's names.
+ */
+const TEXT_SKETCH = 32;
+const NAME_SKETCH = 8;
+
+function bitOf(text: string, at: number, words: number): number {
+  return (Math.imul(pairKey(text, at), 0x9e3779b1) >>> 0) % (words * 32);
+}
+
+function sketch(text: string, sketches: Uint32Array, position: number, words: number): void {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const bit = bitOf(text, i, words);
+    sketches[position * words + (bit >>> 5)]! |= 1 << (bit & 31);
+  }
+}
+
+/** Whether every two-character piece of `term` may be in the sketched text (always, for a single character). */
+function mayHave(term: string, sketches: Uint32Array, position: number, words: number): boolean {
+  for (let i = 0; i + 1 < term.length; i++) {
+    const bit = bitOf(term, i, words);
+    if ((sketches[position * words + (bit >>> 5)]! & (1 << (bit & 31))) === 0) return false;
+  }
+  return true;
+}
+
+/** Whether the summary or eligibility of the service at `position` contains `term`. */
+export function inText(index: CatalogIndex, position: number, term: string): boolean {
+  return mayHave(term, index.textSketches, position, TEXT_SKETCH) && index.services[position]!.text.includes(term);
+}
+
+/** Whether a whole question, without its spaces, is in the service's titles or is one of its keywords. */
+export function isWholeName(index: CatalogIndex, position: number, compact: string): boolean {
+  if (!mayHave(compact, index.nameSketches, position, NAME_SKETCH)) return false;
+  const entry = index.services[position]!;
+  return entry.titleCompact.includes(compact) || entry.keywordList.includes(compact);
 }
 
 /**

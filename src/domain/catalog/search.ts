@@ -6,7 +6,7 @@
 // have meant join as weaker terms (低宝 → 低保).
 import type { Service } from "../../db/queries/catalog.js";
 import type { DomainDeps } from "../deps.js";
-import { catalogIndex, namedBy, nextRound, type IndexedService, type Scratch } from "./search-index.js";
+import { catalogIndex, inText, isWholeName, namedBy, nextRound, type Scratch } from "./search-index.js";
 import { meantInstead, soundKeys } from "./sounds.js";
 import { ageTerms, normaliseQuery, searchTerms, type Term } from "./terms.js";
 
@@ -34,7 +34,7 @@ export interface SearchHit {
 export async function searchServices(deps: DomainDeps, query: string, limit = 5): Promise<SearchHit[]> {
   const normalised = normaliseQuery(query.slice(0, MAX_QUERY_LENGTH));
   const typed = searchTerms(normalised);
-  if (typed.length === 0) return [];
+  if (typed.length === 0 || limit <= 0) return [];
   const [index, keyOf] = await Promise.all([catalogIndex(deps.directory.orm), soundKeys()]);
   // Words the resident may have meant, and the words the catalogue files their age under.
   const extra: Term[] = [...ageTerms(query)];
@@ -54,14 +54,16 @@ export async function searchServices(deps: DomainDeps, query: string, limit = 5)
   const total = index.services.length;
   const idf = named.map(({ positions }) => Math.log(1 + total / (1 + positions.length)));
   const compact = normalised.replace(/\s+/g, "");
-  const place = (entry: IndexedService, term: string) =>
-    entry.title.includes(term) ? TITLE : entry.keywords.includes(term) ? KEYWORDS : entry.text.includes(term) ? TEXT : 0;
+  const place = (p: number, term: string) => {
+    const entry = index.services[p]!;
+    return entry.title.includes(term) ? TITLE : entry.keywords.includes(term) ? KEYWORDS : inText(index, p, term) ? TEXT : 0;
+  };
   // The whole question is a title or a keyword ("低保", "residence permit").
-  const isWhole = (entry: IndexedService) => compact.length >= 2 && (entry.titleCompact.includes(compact) || entry.keywordList.includes(compact));
-  const score = (entry: IndexedService) => {
+  const isWhole = (p: number) => compact.length >= 2 && isWholeName(index, p, compact);
+  const score = (p: number) => {
     let sum = 0;
-    for (let i = 0; i < terms.length; i++) sum += place(entry, terms[i]!.text) * terms[i]!.weight * idf[i]!;
-    if (isWhole(entry)) sum += WHOLE;
+    for (let i = 0; i < terms.length; i++) sum += place(p, terms[i]!.text) * terms[i]!.weight * idf[i]!;
+    if (isWhole(p)) sum += WHOLE;
     return sum;
   };
 
@@ -89,18 +91,27 @@ export async function searchServices(deps: DomainDeps, query: string, limit = 5)
       byNames[p]! += (titles[t] === p ? TITLE : KEYWORDS) * weight;
     }
   });
-  for (let j = 0; j < count; j++) if (isWhole(index.services[order[j]!]!)) byNames[order[j]!]! += WHOLE;
+  for (let j = 0; j < count; j++) if (isWhole(order[j]!)) byNames[order[j]!]! += WHOLE;
   const textAtMost = terms.reduce((sum, term, i) => sum + TEXT * term.weight * idf[i]!, 0);
   const floor = Math.max(MIN_SCORE, nthBest(byNames, order, count, limit)) - textAtMost;
+  // The first `limit` hits, best first, kept in order as they come (no sort of every hit).
   const hits: SearchHit[] = [];
   for (const p of bestNamed(scratch, count, floor, CANDIDATES)) {
-    const entry = index.services[p]!;
-    const sum = score(entry);
-    if (sum >= MIN_SCORE) hits.push({ service: entry.service, score: sum });
+    const sum = score(p);
+    if (sum < MIN_SCORE) continue;
+    const hit = { service: index.services[p]!.service, score: sum };
+    if (hits.length === limit && !before(hit, hits[limit - 1]!)) continue;
+    let at = Math.min(hits.length, limit - 1);
+    while (at > 0 && before(hit, hits[at - 1]!)) at--;
+    hits.splice(at, 0, hit);
+    if (hits.length > limit) hits.pop();
   }
-  return hits
-    .sort((a, b) => b.score - a.score || a.service.sort - b.service.sort || a.service.id - b.service.id)
-    .slice(0, limit);
+  return hits;
+}
+
+/** Whether a hit comes before another: the better score, then the catalogue's order. */
+function before(a: SearchHit, b: SearchHit): boolean {
+  return (b.score - a.score || a.service.sort - b.service.sort || a.service.id - b.service.id) < 0;
 }
 
 /** The n-th best of the scores of `order`'s first `count` services (-Infinity when fewer), without sorting them all. */
