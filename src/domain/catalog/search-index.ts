@@ -1,8 +1,10 @@
 // The guide's search index, kept in memory per process (Node) or isolate (Workers): every service with
-// its titles and keywords normalised (its texts when a search first reads them), an index of the
-// two-character pieces of the titles and keywords, and the catalogue's words by sound. A question then
-// costs one database read — the catalogue's stamp — instead of a full-text query, LIKE queries, a sound
-// lookup and reading the candidates' texts.
+// its titles, keywords and texts normalised, lists of the services by the two-character pieces of their
+// titles and keywords, a sketch of each text's pieces, and the catalogue's words by sound. A question
+// then costs one database read — the catalogue's stamp — instead of a full-text query, LIKE queries, a
+// sound lookup and reading the candidates' texts. The lists and sketches are typed arrays, and a
+// search's scores go in buffers kept here: a search leaves little for the garbage collector, whose
+// pauses and the waits for a core are most of the slowest searches' time (BENCHMARKS.md).
 //
 // The stamp (table catalog_version) is changed by triggers on every write to `services` or
 // `search_sounds`, whoever makes it (an import from the console or the command line, SQL run on D1 from
