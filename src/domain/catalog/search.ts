@@ -6,21 +6,21 @@
 // have meant join as weaker terms (低宝 → 低保).
 import type { Service } from "../../db/queries/catalog.js";
 import type { DomainDeps } from "../deps.js";
-import { catalogIndex, inText, isWholeName, namedBy, nextRound, type Scratch } from "./search-index.js";
+import { catalogIndex, inText, isWholeName, namedBy, nextRound, type CatalogIndex, type Scratch } from "./search-index.js";
 import { meantInstead, soundKeys } from "./sounds.js";
 import { ageTerms, normaliseQuery, searchTerms, type Term } from "./terms.js";
 
 export const MAX_QUERY_LENGTH = 100;
 /** At most this many candidates, the best by their titles and keywords, are read whole. */
-const CANDIDATES = 120;
+export const CANDIDATES = 120;
 /** How much a piece counts where it stands: in a title, in the keywords, in the summary or eligibility. */
-const TITLE = 3;
-const KEYWORDS = 2.5;
-const TEXT = 0.6;
+export const TITLE = 3;
+export const KEYWORDS = 2.5;
+export const TEXT = 0.6;
 /** What the whole question adds when it is a title or a keyword. */
-const WHOLE = 12;
+export const WHOLE = 12;
 /** Below this a match is too thin to offer (e.g. one common pair in a summary). */
-const MIN_SCORE = 4;
+export const MIN_SCORE = 4;
 /** A word the resident may have meant counts this much of what they typed. */
 const SOUNDS_LIKE = 0.8;
 /** At most this many words meant instead of one typed. */
@@ -46,14 +46,21 @@ export async function searchServices(deps: DomainDeps, query: string, limit = 5)
   }
   const known = new Set(typed.map((t) => t.text));
   const terms = [...typed, ...dedupe(extra.filter((t) => !known.has(t.text)))];
+  return ranked(index, terms, normalised.replace(/\s+/g, ""), limit);
+}
 
+/**
+ * The first `limit` services for these terms, best first; `compact` is the whole question without its
+ * spaces. (Exported for the test that checks its shortcuts against scoring every service.)
+ */
+export function ranked(index: CatalogIndex, terms: Term[], compact: string, limit: number): SearchHit[] {
+  if (limit <= 0) return [];
   // A word found only in the long texts ("licence" in a loan's "business licence") is not a match by
   // itself: at least one piece must be in the title or the keywords, so only those services are candidates.
   const named = terms.map((t) => namedBy(index, t.text));
   // A term that names many services says little: rare terms weigh more.
   const total = index.services.length;
   const idf = named.map(({ positions }) => Math.log(1 + total / (1 + positions.length)));
-  const compact = normalised.replace(/\s+/g, "");
   const place = (p: number, term: string) => {
     const entry = index.services[p]!;
     return entry.title.includes(term) ? TITLE : entry.keywords.includes(term) ? KEYWORDS : inText(index, p, term) ? TEXT : 0;
