@@ -9,8 +9,8 @@
 // The stamp (table catalog_version) is changed by triggers on every write to `services` or
 // `search_sounds`, whoever makes it (an import from the console or the command line, SQL run on D1 from
 // outside), so an index is never used for a catalogue it was not built from: a search that finds another
-// stamp builds the index again (about half a second of CPU for 5,000 services, more on a loaded
-// machine: BENCHMARKS.md). Isolates share nothing: each builds its own on its first search. Indexes are
+// stamp builds the index again (1–1.5 s of CPU for 5,000 services on the loaded development VM,
+// pinyin's dictionary included: BENCHMARKS.md). Isolates share nothing: each builds its own on its first search. Indexes are
 // kept by stamp, and stamps are random, so two databases in one process (tests) never share one.
 import { allServices, allSounds, catalogStamp, type Service } from "../../db/queries/catalog.js";
 import type { Orm } from "../../db/database.js";
@@ -52,7 +52,7 @@ export interface CatalogIndex {
 
 /**
  * A search's working numbers, kept with the index so that a search allocates no array the size of the
- * catalogue (each would be garbage to collect: the collector's pauses are most of a slow search). Only
+ * catalogue (each would be garbage to collect, and collections were a good part of the slowest searches). Only
  * the synchronous part of a search uses them, so searches running side by side never share them. A
  * service's score counts in this search only when `round[position]` is this search's number: nothing is
  * cleared between searches, and a search that throws leaves nothing behind.
@@ -153,8 +153,8 @@ function indexed(service: Service): IndexedService {
     keywords: normaliseQuery(`${service.keywordsZh} ${service.keywordsEn}`),
     titleCompact: title.replace(/\s+/g, ""),
     keywordList: `${service.keywordsZh}|${service.keywordsEn}`.split("|").map((k) => normaliseQuery(k).replace(/\s+/g, "")),
-    // Normalised here, not when a search first reads it: a few milliseconds of the build, instead of
-    // the first searches after a build each paying for their candidates' texts.
+    // Normalised here, not when a search first reads it: about 70 ms of the build for 5,000 services,
+    // instead of the first searches after a build each paying for their candidates' texts.
     text: normaliseQuery(`${service.summaryZh} ${service.summaryEn} ${service.eligibilityZh} ${service.eligibilityEn}`),
   };
 }
@@ -163,8 +163,8 @@ function indexed(service: Service): IndexedService {
  * A sketch of a text is a row of bits, one set for each of its two-character pieces (by a hash of the
  * piece): a piece whose bit is not set is not in the text, so most terms are ruled out without reading
  * the text. A set bit proves nothing (another piece may have set it): `includes` decides. 1,024 bits
- * for a summary and eligibility (about 250 different pieces: a fifth of the bits set), 256 for a
- * service's names.
+ * for a summary and eligibility, 256 for a service's names (the city-like benchmark catalogue sets 8 %
+ * and 12 % of them).
  */
 const TEXT_SKETCH = 32;
 const NAME_SKETCH = 8;
