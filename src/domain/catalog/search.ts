@@ -6,21 +6,21 @@
 // have meant join as weaker terms (低宝 → 低保).
 import type { Service } from "../../db/queries/catalog.js";
 import type { DomainDeps } from "../deps.js";
-import { catalogIndex, namedBy, textOf, type IndexedService } from "./search-index.js";
-import { meantInstead, soundKey } from "./sounds.js";
+import { catalogIndex, inText, isWholeName, namedBy, nextRound, type CatalogIndex, type Scratch } from "./search-index.js";
+import { meantInstead, soundKeys } from "./sounds.js";
 import { ageTerms, normaliseQuery, searchTerms, type Term } from "./terms.js";
 
 export const MAX_QUERY_LENGTH = 100;
 /** At most this many candidates, the best by their titles and keywords, are read whole. */
-const CANDIDATES = 120;
+export const CANDIDATES = 120;
 /** How much a piece counts where it stands: in a title, in the keywords, in the summary or eligibility. */
-const TITLE = 3;
-const KEYWORDS = 2.5;
-const TEXT = 0.6;
+export const TITLE = 3;
+export const KEYWORDS = 2.5;
+export const TEXT = 0.6;
 /** What the whole question adds when it is a title or a keyword. */
-const WHOLE = 12;
+export const WHOLE = 12;
 /** Below this a match is too thin to offer (e.g. one common pair in a summary). */
-const MIN_SCORE = 4;
+export const MIN_SCORE = 4;
 /** A word the resident may have meant counts this much of what they typed. */
 const SOUNDS_LIKE = 0.8;
 /** At most this many words meant instead of one typed. */
@@ -34,76 +34,131 @@ export interface SearchHit {
 export async function searchServices(deps: DomainDeps, query: string, limit = 5): Promise<SearchHit[]> {
   const normalised = normaliseQuery(query.slice(0, MAX_QUERY_LENGTH));
   const typed = searchTerms(normalised);
-  if (typed.length === 0) return [];
-  const [index, keyed] = await Promise.all([catalogIndex(deps.directory.orm), soundKeys(typed)]);
+  if (typed.length === 0 || limit <= 0) return [];
+  const [index, keyOf] = await Promise.all([catalogIndex(deps.directory.orm), soundKeys()]);
   // Words the resident may have meant, and the words the catalogue files their age under.
   const extra: Term[] = [...ageTerms(query)];
   for (const term of typed) {
-    const key = keyed.get(term.text);
+    if (index.words.has(term.text)) continue; // a catalogue word: it meant what it said
+    const key = keyOf(term.text);
     const meant = key ? meantInstead(term.text, index.sounds.get(key) ?? []).slice(0, MEANT_PER_TERM) : [];
     for (const word of meant) extra.push({ text: word, weight: term.weight * SOUNDS_LIKE });
   }
   const known = new Set(typed.map((t) => t.text));
   const terms = [...typed, ...dedupe(extra.filter((t) => !known.has(t.text)))];
+  return ranked(index, terms, normalised.replace(/\s+/g, ""), limit);
+}
 
+/**
+ * The first `limit` services for these terms, best first; `compact` is the whole question without its
+ * spaces. (Exported for the test that checks its shortcuts against scoring every service.)
+ */
+export function ranked(index: CatalogIndex, terms: Term[], compact: string, limit: number): SearchHit[] {
+  if (limit <= 0) return [];
   // A word found only in the long texts ("licence" in a loan's "business licence") is not a match by
   // itself: at least one piece must be in the title or the keywords, so only those services are candidates.
   const named = terms.map((t) => namedBy(index, t.text));
   // A term that names many services says little: rare terms weigh more.
   const total = index.services.length;
   const idf = named.map(({ positions }) => Math.log(1 + total / (1 + positions.length)));
-  const compact = normalised.replace(/\s+/g, "");
-  const place = (entry: IndexedService, term: string) =>
-    entry.title.includes(term) ? TITLE : entry.keywords.includes(term) ? KEYWORDS : textOf(entry).includes(term) ? TEXT : 0;
-  const score = (entry: IndexedService) => {
+  const place = (p: number, term: string) => {
+    const entry = index.services[p]!;
+    return entry.title.includes(term) ? TITLE : entry.keywords.includes(term) ? KEYWORDS : inText(index, p, term) ? TEXT : 0;
+  };
+  // The whole question is a title or a keyword ("低保", "residence permit").
+  const isWhole = (p: number) => compact.length >= 2 && isWholeName(index, p, compact);
+  const score = (p: number) => {
     let sum = 0;
-    terms.forEach((term, i) => {
-      sum += place(entry, term.text) * term.weight * idf[i]!;
-    });
-    // The whole question is a title or a keyword ("低保", "residence permit").
-    if (compact.length >= 2 && (entry.titleCompact.includes(compact) || entry.keywordList.includes(compact))) sum += WHOLE;
+    for (let i = 0; i < terms.length; i++) sum += place(p, terms[i]!.text) * terms[i]!.weight * idf[i]!;
+    if (isWhole(p)) sum += WHOLE;
     return sum;
   };
 
-  // First by titles and keywords alone, from the terms' lists. Then the texts, only for the candidates
+  // First by titles and keywords alone, from the terms' lists, in the index's scratch numbers (nothing
+  // awaits from here on, so no other search uses them meanwhile). Then the texts, only for the candidates
   // they can still lift into the first `limit` (a text adds at most TEXT × weight × idf per term), and
   // for no more than CANDIDATES of those: a text decides between services a title or keyword named, it
   // does not bring up one of the thousand that share a common word.
-  const byNames = new Float64Array(total);
-  const positions: number[] = [];
-  named.forEach(({ positions: at, inTitle }, i) => {
+  const { scratch } = index;
+  const round = nextRound(scratch);
+  const { score: byNames, order } = scratch;
+  let count = 0;
+  named.forEach(({ positions, titles }, i) => {
     const weight = terms[i]!.weight * idf[i]!;
-    for (let j = 0; j < at.length; j++) {
-      const p = at[j]!;
-      if (byNames[p] === 0) positions.push(p);
-      byNames[p]! += (inTitle[j] ? TITLE : KEYWORDS) * weight;
+    // Both lists are in order: walk them side by side.
+    let t = 0;
+    for (let j = 0; j < positions.length; j++) {
+      const p = positions[j]!;
+      while (t < titles.length && titles[t]! < p) t++;
+      if (scratch.round[p] !== round) {
+        scratch.round[p] = round;
+        byNames[p] = 0;
+        order[count++] = p;
+      }
+      byNames[p]! += (titles[t] === p ? TITLE : KEYWORDS) * weight;
     }
   });
-  const candidates = positions.map((p) => {
-    const entry = index.services[p]!;
-    const whole = compact.length >= 2 && (entry.titleCompact.includes(compact) || entry.keywordList.includes(compact));
-    return { entry, score: byNames[p]! + (whole ? WHOLE : 0) };
-  });
+  for (let j = 0; j < count; j++) if (isWhole(order[j]!)) byNames[order[j]!]! += WHOLE;
   const textAtMost = terms.reduce((sum, term, i) => sum + TEXT * term.weight * idf[i]!, 0);
-  candidates.sort((a, b) => b.score - a.score);
-  const floor = Math.max(MIN_SCORE, candidates[limit - 1]?.score ?? -Infinity) - textAtMost;
-  return candidates
-    .slice(0, CANDIDATES)
-    .filter((c) => c.score >= floor)
-    .map((c) => ({ service: c.entry.service, score: score(c.entry) }))
-    .filter((h) => h.score >= MIN_SCORE)
-    .sort((a, b) => b.score - a.score || a.service.sort - b.service.sort || a.service.id - b.service.id)
-    .slice(0, limit);
+  const floor = Math.max(MIN_SCORE, nthBest(byNames, order, count, limit)) - textAtMost;
+  // The first `limit` hits, best first, kept in order as they come (no sort of every hit).
+  const hits: SearchHit[] = [];
+  for (const p of bestNamed(scratch, count, floor, CANDIDATES)) {
+    const sum = score(p);
+    if (sum < MIN_SCORE) continue;
+    const hit = { service: index.services[p]!.service, score: sum };
+    if (hits.length === limit && !before(hit, hits[limit - 1]!)) continue;
+    let at = Math.min(hits.length, limit - 1);
+    while (at > 0 && before(hit, hits[at - 1]!)) at--;
+    hits.splice(at, 0, hit);
+    if (hits.length > limit) hits.pop();
+  }
+  return hits;
 }
 
-/** Each typed term's sound key, where it has one. */
-async function soundKeys(terms: Term[]): Promise<Map<string, string>> {
-  const keys = new Map<string, string>();
-  for (const term of terms) {
-    const key = await soundKey(term.text);
-    if (key) keys.set(term.text, key);
+/** Whether a hit comes before another: the better score, then the catalogue's order. */
+function before(a: SearchHit, b: SearchHit): boolean {
+  return (b.score - a.score || a.service.sort - b.service.sort || a.service.id - b.service.id) < 0;
+}
+
+/** The n-th best of the scores of `order`'s first `count` services (-Infinity when fewer), without sorting them all. */
+function nthBest(score: Float64Array, order: Int32Array, count: number, n: number): number {
+  if (n <= 0 || count < n) return -Infinity;
+  const best: number[] = []; // the n best so far, best first
+  for (let j = 0; j < count; j++) {
+    const value = score[order[j]!]!;
+    if (best.length === n && value <= best[n - 1]!) continue;
+    let at = Math.min(best.length, n - 1);
+    while (at > 0 && best[at - 1]! < value) at--;
+    best.splice(at, 0, value);
+    if (best.length > n) best.pop();
   }
-  return keys;
+  return best[n - 1]!;
+}
+
+/**
+ * The services first scored by their names whose score reaches `floor`; when more than `most` do, the
+ * `most` best, ties going to the one named first — what sorting them all by score and keeping the first
+ * `most` gives, without sorting the services.
+ */
+function bestNamed(scratch: Scratch, count: number, floor: number, most: number): number[] {
+  const { score, order, values } = scratch;
+  let passing = 0;
+  for (let j = 0; j < count; j++) if (score[order[j]!]! >= floor) values[passing++] = score[order[j]!]!;
+  const kept: number[] = [];
+  if (passing <= most) {
+    for (let j = 0; j < count; j++) if (score[order[j]!]! >= floor) kept.push(order[j]!);
+    return kept;
+  }
+  // The `most`-th best score: every service above it stays, and of those at it the first named.
+  const sorted = values.subarray(0, passing).sort();
+  const cut = sorted[passing - most]!;
+  let atCut = most - (passing - 1 - sorted.lastIndexOf(cut));
+  for (let j = 0; j < count; j++) {
+    const p = order[j]!;
+    if (score[p]! > cut || (score[p] === cut && atCut-- > 0)) kept.push(p);
+  }
+  return kept;
 }
 
 function dedupe(terms: Term[]): Term[] {

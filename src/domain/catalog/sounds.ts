@@ -40,7 +40,10 @@ function fold(syllable: string): string {
 
 /** The sound key of a run of 2–3 Chinese characters: "py:di bao". */
 export async function pinyinKey(word: string): Promise<string> {
-  const pinyin = await pinyinOf();
+  return pinyinKeyWith(await pinyinOf(), word);
+}
+
+function pinyinKeyWith(pinyin: PinyinFn, word: string): string {
   return `py:${pinyin(word, { toneType: "none", type: "array", v: true }).map(fold).join(" ")}`;
 }
 
@@ -67,9 +70,20 @@ export const MIN_ENGLISH_LENGTH = 5;
 
 /** The sound key of one search term, or null for a term that is not corrected by sound. */
 export async function soundKey(term: string): Promise<string | null> {
-  if (han.test(term)) return term.length >= 2 && term.length <= 3 ? pinyinKey(term) : null;
-  if (/^[a-z]+$/.test(term) && term.length >= MIN_ENGLISH_LENGTH) return `en:${soundex(term)}`;
-  return null;
+  return (await soundKeys())(term);
+}
+
+/**
+ * `soundKey` without a promise per term, once pinyin is loaded: a search asks for a key for each of its
+ * twenty-odd pieces.
+ */
+export async function soundKeys(): Promise<(term: string) => string | null> {
+  const pinyin = await pinyinOf();
+  return (term) => {
+    if (han.test(term)) return term.length >= 2 && term.length <= 3 ? pinyinKeyWith(pinyin, term) : null;
+    if (/^[a-z]+$/.test(term) && term.length >= MIN_ENGLISH_LENGTH) return `en:${soundex(term)}`;
+    return null;
+  };
 }
 
 /** The sounds of a catalogue text (titles and keywords): every 2–3 character piece, every English word. */
@@ -87,8 +101,9 @@ export async function soundsOf(texts: string[]): Promise<Sound[]> {
     for (const [word] of lower.matchAll(/[a-z]+/g)) if (word.length >= MIN_ENGLISH_LENGTH) words.add(word).add(stem(word));
   }
   const sounds: Sound[] = [];
+  const keyOf = await soundKeys();
   for (const word of words) {
-    const key = await soundKey(word);
+    const key = keyOf(word);
     if (key) sounds.push({ key, word });
   }
   return sounds;
