@@ -4,11 +4,19 @@
 // never a 5xx and never a request that failed inside (a logged error); input refused with a 4xx changes
 // nothing. Runs on both drivers (test/node/fuzz.test.ts, test/workers/fuzz.test.ts); FUZZ_RUNS sets how
 // many inputs each property gets (`npm run fuzz` runs many more than CI does).
+import { sql } from "drizzle-orm";
 import fc from "fast-check";
+import type { Update } from "grammy/types";
 import { expect } from "vitest";
+import { demoDistricts } from "../../src/demo/places.js";
+import { conversationKey, findConversation } from "../../src/db/queries/residents.js";
 import { onboardingButtons } from "../../src/flows/onboarding.js";
 import { guideButtons } from "../../src/flows/guide.js";
-import { contact, press, text, voice, type Person } from "../support/updates.js";
+import { residentModules } from "../../src/flows/modules.js";
+import { createRegistry } from "../../src/flows/registry.js";
+import { languages, translator } from "../../src/i18n/index.js";
+import type { ChatDriver } from "./driver.js";
+import { contact, document, location, photo, press, sticker, text, voice, type Person } from "../support/updates.js";
 
 export interface FuzzDriver {
   /** A request to the app (no address: the per-address limits do not count these). */
@@ -24,6 +32,8 @@ export interface FuzzDriver {
   /** A staff API token of a community's staff. */
   staffToken: string;
   person(n: number): Person;
+  /** The same app as a resident on Telegram sees it (the fake Bot API's calls), with person ids of its own. */
+  chat: ChatDriver;
 }
 
 export const fuzzSettings = () => {
@@ -75,6 +85,85 @@ const mutatedUpdate = (d: FuzzDriver) =>
       }
       return JSON.stringify(update) ?? "null";
     });
+
+/** The flows as a resident meets them: what the menu lists, what the modules answer to, what their buttons start with. */
+const registry = createRegistry(residentModules);
+const menuLabels = registry.menuEntries().flatMap((e) => languages.map((lang) => ({ module: e.module, label: translator(lang)(e.label) })));
+const commands = residentModules.flatMap((m) => Object.keys(m.commands ?? {}));
+const prefixes = residentModules.flatMap((m) => (m.buttons ? [m.buttons.codec.prefix] : []));
+const menuIntros = languages.map((lang) => translator(lang)("menu-intro"));
+/** What a resident might type: questions, words, numbers, emoji, nothing much. */
+const residentTexts = fc.oneof(
+  fc.constantFrom("低保怎么申请", "我要投诉", "路灯坏了", "谢谢", "好的", "同意", "不", "返回", "菜单", "人工", "你好", "再见", "13800138000", "1", "0", "是", "How do I apply?", "menu", "back", "help", "yes", "🙂", "👍🏻", "。", "   ", "？", "x".repeat(4000)),
+  fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }),
+  fc.string({ unit: fc.constantFrom(..."的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处府南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞"), minLength: 1, maxLength: 20 }),
+);
+/** Button data nobody drew: real data cut or changed, other modules' prefixes with anything after, garbage. */
+const forgedData = (real: string[]) =>
+  fc.oneof(
+    fc.tuple(fc.constantFrom(...(real.length ? real : ["m.menu"])), fc.nat(), nasty).map(([data, at, more]) => {
+      const cut = at % (data.length + 1);
+      return at % 3 === 0 ? data.slice(0, cut) : at % 3 === 1 ? data.slice(0, cut) + more + data.slice(cut + 1) : data + more;
+    }),
+    fc.tuple(fc.constantFrom(...prefixes), nasty).map(([prefix, rest]) => `${prefix}.${rest}`),
+    nasty,
+  );
+
+/** One thing a resident does, given the buttons of the last message they got. */
+type Step =
+  | { kind: "tap"; pick: number }
+  | { kind: "forged"; data: (real: string[]) => fc.Arbitrary<string>; seed: number }
+  | { kind: "update"; what: string; make: (p: Person) => Update }
+  | { kind: "menu-label"; module: string; label: string }
+  | { kind: "menu" };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 6, arbitrary: fc.nat().map((pick): Step => ({ kind: "tap", pick })) },
+  { weight: 2, arbitrary: fc.nat().map((seed): Step => ({ kind: "forged", data: forgedData, seed })) },
+  { weight: 2, arbitrary: fc.constantFrom(...menuLabels).map((e): Step => ({ kind: "menu-label", ...e })) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...commands), fc.constantFrom("", " x", " 1", " 低保", " zh-r-1")).map(([name, payload]): Step => ({ kind: "update", what: `/${name}${payload}`, make: (p) => text(p, `/${name}${payload}`) })) },
+  { weight: 5, arbitrary: residentTexts.map((body): Step => ({ kind: "update", what: `text ${JSON.stringify(body.slice(0, 40))}`, make: (p) => text(p, body) })) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom<Step>(
+      { kind: "update", what: "photo", make: (p) => photo(p) },
+      { kind: "update", what: "photo with a caption", make: (p) => photo(p, "resident-photo", "楼道灯坏了") },
+      { kind: "update", what: "location", make: (p) => location(p, 30.6, 114.3) },
+      { kind: "update", what: "own contact", make: (p) => contact(p, "+8613800138000", p.id) },
+      { kind: "update", what: "someone else's contact", make: (p) => contact(p, "+8613900001111", 1) },
+      { kind: "update", what: "voice", make: (p) => voice(p) },
+      { kind: "update", what: "sticker", make: (p) => sticker(p) },
+      { kind: "update", what: "document", make: (p) => document(p, "doc-1", "photo.jpg") },
+    ),
+  },
+  { weight: 1, arbitrary: fc.constant<Step>({ kind: "menu" }) },
+);
+
+/** Takes a person through the onboarding (district → street → community, consent, own phone). */
+async function register(c: ChatDriver, who: Person): Promise<void> {
+  const district = demoDistricts[0]!;
+  const street = district.streets[0]!;
+  const zh = translator("zh");
+  await c.post(text(who, "/start"));
+  await c.tap(who, district.zh);
+  await c.tap(who, street.zh);
+  await c.tap(who, street.communities[0]!.zh);
+  await c.tap(who, zh("button-consent-yes"));
+  await c.post(contact(who, "+8613800138000", who.id));
+}
+
+/** The Bot API calls that said something in a chat (a message, an edit, a photo, a location…). */
+const saying = async (c: ChatDriver, chatId: number) => (await c.calls(chatId)).filter((call) => /^(send|edit)/.test(call.method)).length;
+
+/** How many events the cases of a person hold (what they wrote to staff lands there). */
+async function caseEventsOf(c: ChatDriver, who: Person): Promise<number> {
+  const resident = await c.resident(who.id);
+  if (!resident) return 0;
+  const [row] = await c.db.orm.all<{ n: number }>(sql`SELECT count(*) AS n FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.resident_id = ${resident.id}`);
+  return row!.n;
+}
+
+let flowPeople = 0;
 
 export const fuzzCases: Record<string, (d: FuzzDriver) => Promise<void>> = {
   "the web chat's API: any body — no 5xx; refused ones change nothing": async (d) => {
@@ -151,6 +240,69 @@ export const fuzzCases: Record<string, (d: FuzzDriver) => Promise<void>> = {
         expect(await d.errors()).toEqual([]);
       }),
       { ...fuzzSettings(), numRuns: Math.min(fuzzSettings().numRuns, 40) }, // each attempt may hash a password (slow by design)
+    );
+  },
+
+  "every flow: random taps, texts, commands and media from any state — always an answer, and /menu always gets out": async (d) => {
+    const c = d.chat;
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.array(step, { minLength: 1, maxLength: Number(process.env.FUZZ_STEPS ?? 12) }), async (registered, steps) => {
+        const who = { ...c.person(++flowPeople), language_code: "zh-hans" };
+        if (registered) await register(c, who);
+        const done: string[] = [registered ? "(registered)" : "(fresh)"];
+        // The data of the buttons the bot drew last (not only the last message's: an older one can still be tapped).
+        const drawn = async () => [...new Set([...(await c.lastButtons(who.id)).map((b) => b.data)])];
+        for (const next of [...steps, { kind: "menu" } as Step]) {
+          const real = await drawn();
+          let update: Update;
+          let what: string;
+          switch (next.kind) {
+            case "tap": {
+              const data = real.length ? real[next.pick % real.length]! : "m.menu";
+              (update = press(who, data)), (what = `tap ${data}`);
+              break;
+            }
+            case "forged": {
+              const [data] = fc.sample(next.data(real), { seed: next.seed, numRuns: 1 });
+              (update = press(who, data!)), (what = `forged ${JSON.stringify(data)}`);
+              break;
+            }
+            case "menu-label":
+              (update = text(who, next.label)), (what = `menu label ${next.label}`);
+              break;
+            case "menu":
+              (update = text(who, "/menu")), (what = "/menu");
+              break;
+            default:
+              (update = next.make(who)), (what = next.what);
+          }
+          done.push(what);
+          const trail = done.join(" → ");
+          const before = await saying(c, who.id);
+          const kept = await caseEventsOf(c, who);
+          const res = await c.post(update);
+          expect(res.status, trail).toBe(200);
+          expect(await d.errors(), trail).toEqual([]);
+          const state = await findConversation(c.db.orm, conversationKey("telegram", String(who.id)));
+          // Never silence: every input is answered in the chat — except, by design, while talking to a
+          // person after the one receipt, where what they send goes to the case (the staff answer there).
+          if ((await saying(c, who.id)) === before) {
+            expect(state?.flow === "human" && state.step === "talking", `no answer to ${trail}`).toBe(true);
+            expect(await caseEventsOf(c, who), `silence, and nothing kept in the case: ${trail}`).toBeGreaterThan(kept);
+          }
+          if (next.kind === "menu") {
+            // /menu leaves whatever flow the person was in and shows the main menu, with its keyboard.
+            expect(state?.flow ?? null, `still in a flow after ${trail}`).toBeNull();
+            const last = (await c.calls(who.id, "sendMessage")).at(-1)!;
+            expect(menuIntros, `not the main menu after ${trail}`).toContain(last.body.text);
+            expect(JSON.stringify(last.body.reply_markup), trail).toContain('"keyboard"');
+          }
+          // A menu entry's own words leave any flow: the person is in no flow, or in the one the entry starts.
+          if (next.kind === "menu-label") expect([null, next.module], `a menu label did not leave the flow: ${trail}`).toContain(state?.flow ?? null);
+        }
+      }),
+      // Each run is a whole conversation (up to a dozen inputs and a /menu): a third as many runs, or FUZZ_FLOW_RUNS.
+      { ...fuzzSettings(), numRuns: Number(process.env.FUZZ_FLOW_RUNS ?? Math.max(3, Math.ceil(fuzzSettings().numRuns / 3))) },
     );
   },
 };
