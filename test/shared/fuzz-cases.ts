@@ -15,6 +15,16 @@ import { guideButtons } from "../../src/flows/guide.js";
 import { residentModules } from "../../src/flows/modules.js";
 import { createRegistry } from "../../src/flows/registry.js";
 import { languages, translator } from "../../src/i18n/index.js";
+import { parse as parseYaml } from "yaml";
+import { CsvError, readCsv } from "../../src/csv.js";
+import { allDistricts } from "../../src/db/queries/places.js";
+import { allRules } from "../../src/db/queries/points.js";
+import { csvToCatalog, catalogToCsv, CsvHeaderError } from "../../src/domain/catalog/csv.js";
+import { exportCatalog } from "../../src/domain/catalog/export.js";
+import { catalogSchema } from "../../src/domain/catalog/format.js";
+import { csvRow, importCatalog } from "../../src/domain/catalog/import.js";
+import type { DomainDeps } from "../../src/domain/deps.js";
+import { csvToRulebook, importRules, ruleAsInput, rulebookCsv, RuleCsvError } from "../../src/domain/points/rules.js";
 import type { ChatDriver } from "./driver.js";
 import { contact, document, location, photo, press, sticker, text, voice, type Person } from "../support/updates.js";
 
@@ -303,6 +313,132 @@ export const fuzzCases: Record<string, (d: FuzzDriver) => Promise<void>> = {
       }),
       // Each run is a whole conversation (up to a dozen inputs and a /menu): a third as many runs, or FUZZ_FLOW_RUNS.
       { ...fuzzSettings(), numRuns: Number(process.env.FUZZ_FLOW_RUNS ?? Math.max(3, Math.ceil(fuzzSettings().numRuns / 3))) },
+    );
+  },
+
+  // Last: a file it accepts changes the catalogue or the rulebook the other cases meet.
+  "the catalogue and rulebook importers: random and mutated files — accepted, or refused with a clear error and nothing changed": async (d) => {
+    const db = d.chat.db;
+    const deps: DomainDeps = { db, directory: db, now: () => Date.now(), defaultTimeZone: "Asia/Shanghai" };
+    // Valid files, as the exports write them.
+    const catalog = catalogSchema.parse(await exportCatalog(deps));
+    const districts = new Map((await allDistricts(db.orm)).map((x) => [x.id, x.code]));
+    const rules = (await allRules(db.orm)).map((r) => ruleAsInput(r, r.districtId === null ? undefined : districts.get(r.districtId)));
+    // A slice of the catalogue keeps each import quick (every title's sounds are worked out on import).
+    const someCatalog = { ...catalog, services: catalog.services.slice(0, 12) };
+    const valid = {
+      catalog: { csv: catalogToCsv(someCatalog, { bom: true }), json: JSON.stringify(someCatalog) },
+      rulebook: { csv: rulebookCsv(rules), json: JSON.stringify({ rules }) },
+    };
+    const tables = ["agencies", "service_groups", "services", "community_services", "search_sounds", "catalog_version", "point_rules", "audit_log"];
+    const snapshot = async () => JSON.stringify(await Promise.all(tables.map((t) => db.orm.all(sql.raw(`SELECT * FROM "${t}" ORDER BY rowid`)))));
+
+    /** Reads and imports a file as `npm run catalog -- import` and `npm run points -- rules import` do. */
+    async function importFile(which: "catalog" | "rulebook", format: "csv" | "json", text: string) {
+      let input: unknown;
+      try {
+        input =
+          which === "catalog"
+            ? format === "csv" ? csvToCatalog(text) : parseYaml(text, { maxAliasCount: 10_000 })
+            : format === "csv" ? csvToRulebook(readCsv(text, { maxRowChars: 10_000 })) : parseYaml(text, { maxAliasCount: 1000 });
+      } catch (error) {
+        // The file itself does not read: the CLI says why (a CSV error names its row; a header its column).
+        if (error instanceof CsvError || error instanceof CsvHeaderError || error instanceof RuleCsvError) return { ok: false, errors: [error.message], read: false };
+        return { ok: false, errors: [(error as Error).message], read: false, syntax: true };
+      }
+      const options = { rowLabel: format === "csv" ? csvRow : undefined, actor: "fuzz", source: `fuzz.${format}` };
+      const report = which === "catalog" ? await importCatalog(deps, input, options) : await importRules(deps, input, options);
+      return { ok: report.ok, errors: report.errors, read: true };
+    }
+
+    const quoteCsv = (rows: string[][]) => rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(",")).join("\r\n");
+    const badCell = fc.oneof(
+      nasty,
+      fc.constantFrom("abc", "1.5", "-0", "0", "1e309", "99999999999999999999", "-10001", "no-such-group", "no-such-agency", "no-such-district", "=HYPERLINK(\"http://x\")", "+1", "@SUM(A1)", "'=1", "true", "是", "\uFEFF", "\"", "a\nb", "x".repeat(20_000)),
+    );
+    /** A change to the file's rows (CSV) or its structure (JSON), then to its text. */
+    const rowMutation = fc.tuple(fc.constantFrom("drop-column", "duplicate-column", "set-cell", "duplicate-row", "drop-header"), fc.nat(), fc.nat(), badCell);
+    const textMutation = fc.tuple(fc.constantFrom("truncate", "quote", "insert", "bom", "bytes", "none"), fc.nat(), fc.oneof(nasty, fc.uint8Array({ maxLength: 200 }).map((b) => new TextDecoder().decode(b))));
+
+    function mutateRows(rows: string[][], [kind, a, b, value]: [string, number, number, string]): string[][] {
+      const width = Math.max(1, ...rows.map((r) => r.length));
+      const col = a % width;
+      const row = rows.length ? b % rows.length : 0;
+      switch (kind) {
+        case "drop-column":
+          return rows.map((r) => r.filter((_, i) => i !== col));
+        case "duplicate-column":
+          return rows.map((r) => [...r, r[col] ?? ""]);
+        case "set-cell":
+          return rows.map((r, i) => (i === row ? r.map((c, j) => (j === col ? value : c)) : r));
+        case "duplicate-row":
+          return [...rows, rows[Math.max(1, row)] ?? []];
+        default:
+          return rows.slice(1);
+      }
+    }
+    function mutateJson(json: string, [kind, a, b, value]: [string, number, number, string]): string {
+      const data = JSON.parse(json) as Record<string, unknown[]>;
+      const lists = Object.keys(data).filter((k) => Array.isArray(data[k]) && data[k]!.length);
+      const list = data[lists[a % Math.max(1, lists.length)] ?? ""];
+      if (!list) return JSON.stringify(value);
+      const item = list[b % list.length] as Record<string, unknown>;
+      const keys = Object.keys(item);
+      const key = keys[a % keys.length]!;
+      if (kind === "drop-column") delete item[key];
+      else if (kind === "duplicate-column" || kind === "duplicate-row") list.push(structuredClone(item));
+      else if (kind === "set-cell") item[key] = b % 3 === 0 ? value : b % 3 === 1 ? Number(value) : { zh: value };
+      else item[`${key}_x`] = value;
+      return JSON.stringify(data);
+    }
+    function mutateText(text: string, [kind, at, more]: [string, number, string]): string {
+      const i = at % (text.length + 1);
+      switch (kind) {
+        case "truncate":
+          return text.slice(0, i);
+        case "quote":
+          return `${text.slice(0, i)}"${text.slice(i)}`;
+        case "insert":
+          return text.slice(0, i) + more + text.slice(i);
+        case "bom":
+          return `\uFEFF${text}`;
+        case "bytes":
+          return more;
+        default:
+          return text;
+      }
+    }
+
+    // The exports read back (and, taken again, change nothing but the audit log).
+    for (const which of ["catalog", "rulebook"] as const)
+      for (const format of ["csv", "json"] as const) expect(await importFile(which, format, valid[which][format]), `${which} ${format} as exported`).toMatchObject({ ok: true });
+
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom<"catalog" | "rulebook">("catalog", "rulebook"), fc.constantFrom<"csv" | "json">("csv", "json"), fc.array(rowMutation, { maxLength: 3 }), fc.array(textMutation, { maxLength: 2 }), async (which, format, rowChanges, textChanges) => {
+        let text = valid[which][format];
+        if (format === "csv") {
+          let rows = readCsv(text, { maxRowChars: 1_000_000 });
+          for (const m of rowChanges) rows = mutateRows(rows, m);
+          text = rowChanges.length ? quoteCsv(rows) : text;
+        } else for (const m of rowChanges) text = mutateJson(text, m);
+        for (const m of textChanges) text = mutateText(text, m);
+        const what = `${which} ${format} ${JSON.stringify(rowChanges).slice(0, 300)} ${JSON.stringify(textChanges).slice(0, 300)}`;
+
+        const before = await snapshot();
+        const result = await importFile(which, format, text);
+        expect(await d.errors(), what).toEqual([]);
+        if (result.ok) return;
+        // Refused: a clear error for each problem, naming where it is (a row and a field, a column, the file)…
+        expect(result.errors.length, what).toBeGreaterThan(0);
+        for (const error of result.errors) {
+          expect(error.trim(), what).not.toBe("");
+          if (result.read) expect(error, what).toMatch(/^(row \d+|\w+\[\d+\]|\(file\)|[a-z_][a-z_.]*)[ :]/);
+          else if (!result.syntax) expect(error, what).toMatch(/row \d+|column|header|empty/);
+        }
+        // …and nothing changed.
+        expect(await snapshot(), `${what} was refused (${result.errors[0]}) and changed something`).toBe(before);
+      }),
+      { ...fuzzSettings(), numRuns: Math.max(10, Math.ceil(fuzzSettings().numRuns / 2)) },
     );
   },
 };
