@@ -27,7 +27,7 @@ beforeAll(async () => {
   await loadDemoData(db);
   await makeStaff(deps, "fuzz.workers", "community_staff", "ja-huiminyuan", { password: false });
   const staffToken = await tokenFor(deps, "fuzz.workers");
-  if (process.env.FUZZ_RUNS === undefined) process.env.FUZZ_FLOW_RUNS ??= "20";
+  if (process.env.FUZZ_RUNS === undefined) process.env.FUZZ_FLOW_RUNS ??= "12";
   process.env.FUZZ_RUNS ??= "40";
   d = {
     request: (path, init) => exports.default.fetch(new URL(path, "http://linli.test").toString(), init),
