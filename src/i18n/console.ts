@@ -43,6 +43,8 @@ busy-title = 系统正忙，没有保存
 busy-text = 数据库暂时繁忙，刚才的内容没有保存。请等 { $seconds } 秒左右再提交一次。
 busy-kept = 您填写的内容都在下面，可以检查修改后点“再次提交”。
 busy-send-again = 再次提交
+busy-read-title = 系统正忙
+busy-read-text = 数据库暂时繁忙，请等 { $seconds } 秒左右再刷新这个页面。
 
 ## home
 home-title = 您好，{ $name }
@@ -636,6 +638,8 @@ busy-title = Busy — nothing was saved
 busy-text = The database is busy for a moment, so what you sent was not saved. Please send it again in about { $seconds } seconds.
 busy-kept = Everything you wrote is below: check it, change it if you like, and send it again.
 busy-send-again = Send again
+busy-read-title = Busy for a moment
+busy-read-text = The database is busy for a moment. Please reload this page in about { $seconds } seconds.
 
 ## home
 home-title = Hello, { $name }

@@ -9,7 +9,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
-import { auditLog, communities, residents } from "../../src/db/schema.js";
+import { auditLog, communities, residents, staff as staffTable } from "../../src/db/schema.js";
 import { openSqlite } from "../../src/db/sqlite.js";
 import { onboardingButtons } from "../../src/flows/onboarding.js";
 import { consoleBrowser } from "../support/console.js";
@@ -95,8 +95,10 @@ describe("the database unavailable for a moment", () => {
     const path = join(dir, "linli.db");
     h = await startHarness({ db: openSqlite(path) });
     await makeStaff(h.domain, "busy.staff", "community_staff", "ja-huiminyuan");
+    // The staff member reads the console in English, in a browser set to Chinese: the page follows them.
+    await h.db.orm.update(staffTable).set({ language: "en" }).where(eq(staffTable.username, "busy.staff"));
     const fetcher = async (url: string, init?: RequestInit) => h!.app.request(url, init);
-    const staff = consoleBrowser(fetcher);
+    const staff = consoleBrowser(fetcher, { "accept-language": "zh-CN" });
     expect((await staff.login("busy.staff", PASSWORD)).status).toBe(303);
     const cardPath = "/console/places/community/ja-huiminyuan/card";
     await staff.page(cardPath);
@@ -139,8 +141,8 @@ describe("the database unavailable for a moment", () => {
       other.close();
     }
     // Plainly, in the staff member's language: nothing was saved, the database is busy for a moment.
-    expect(page).toContain("刚才的内容没有保存");
-    expect(page).toContain("数据库暂时繁忙");
+    expect(page).toContain("The database is busy for a moment, so what you sent was not saved.");
+    expect(page).toContain("Send again");
     expect(page).not.toMatch(/<script/i);
     // What they wrote is all there, editable: the note (two lines) in a text area, the rest in fields;
     // the CSRF token hidden.

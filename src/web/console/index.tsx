@@ -218,7 +218,8 @@ export function consoleApp(options: ConsoleOptions) {
       c.header("Retry-After", String(RETRY_AFTER_SECONDS));
       const page = (c as C).get("page") ?? pageFor(negotiate(c.req.header("Accept-Language")));
       const fields = c.req.method === "POST" ? await sentFields(c as C) : null;
-      return html(c as C, <DatabaseBusyPage ctx={page} action={c.req.path} fields={fields} retryAfter={RETRY_AFTER_SECONDS} />, 503);
+      const { pathname, search } = new URL(c.req.url);
+      return html(c as C, <DatabaseBusyPage ctx={page} action={pathname + search} fields={fields} retryAfter={RETRY_AFTER_SECONDS} />, 503);
     }
     if (error instanceof StaffRuleError && error.code === "not-found") return html(c as C, <NotFoundPage ctx={(c as C).get("page") ?? pageFor("zh")} />, 404);
     if (error instanceof StaffRuleError && error.code === "forbidden") return html(c as C, <ForbiddenPage ctx={(c as C).get("page") ?? pageFor("zh")} />, 403);

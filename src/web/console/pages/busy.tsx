@@ -22,9 +22,9 @@ function labelOf(ctx: PageContext, name: string): string {
 
 /** `fields`: what a form sent (null for a page that was only being read). */
 export const DatabaseBusyPage: FC<{ ctx: PageContext; action: string; fields: [string, string][] | null; retryAfter: number }> = ({ ctx, action, fields, retryAfter }) => (
-  <Page ctx={ctx} title={ctx.t("busy-title")} error={ctx.t("busy-text", { seconds: retryAfter })}>
+  <Page ctx={ctx} title={ctx.t(fields ? "busy-title" : "busy-read-title")} error={ctx.t(fields ? "busy-text" : "busy-read-text", { seconds: retryAfter })}>
     <div class="card">
-      <h1>{ctx.t("busy-title")}</h1>
+      <h1>{ctx.t(fields ? "busy-title" : "busy-read-title")}</h1>
       {fields ? (
         <form method="post" action={action} data-testid="kept-form">
           <p>{ctx.t("busy-kept")}</p>
