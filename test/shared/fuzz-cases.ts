@@ -1,5 +1,6 @@
 // The fuzz suite (issue 14): random and mutated input at every public entry — the web chat's API, the
-// webhook, /api (the services, places and staff APIs), Open311 and the console's login — with fast-check,
+// webhook, /api (the services, places and staff APIs), Open311 and the console's login — random sequences
+// of a resident's inputs through every flow, and mutated catalogue and rulebook files — with fast-check,
 // seeded (the seed and the shrunk input are printed on failure; FUZZ_SEED replays one). What must hold:
 // never a 5xx and never a request that failed inside (a logged error); input refused with a 4xx changes
 // nothing. Runs on both drivers (test/node/fuzz.test.ts, test/workers/fuzz.test.ts); FUZZ_RUNS sets how
@@ -106,7 +107,7 @@ const menuIntros = languages.map((lang) => translator(lang)("menu-intro"));
 const residentTexts = fc.oneof(
   fc.constantFrom("低保怎么申请", "我要投诉", "路灯坏了", "谢谢", "好的", "同意", "不", "返回", "菜单", "人工", "你好", "再见", "13800138000", "1", "0", "是", "How do I apply?", "menu", "back", "help", "yes", "🙂", "👍🏻", "。", "   ", "？", "x".repeat(4000)),
   fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }),
-  fc.string({ unit: fc.constantFrom(..."的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处府南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞"), minLength: 1, maxLength: 20 }),
+  fc.string({ unit: fc.constantFrom(..."的一是在不了有人这中大上个我要他来们到地出就会可年同能下过说面方后多行民得家电水高小点本去好开还社事心你看没问月公想通题员文次管件长老路少见手区放回处给门保热报名话今群记需办约团市号写快查住满局照红听价"), minLength: 1, maxLength: 20 }),
 );
 /** Button data nobody drew: real data cut or changed, other modules' prefixes with anything after, garbage. */
 const forgedData = (real: string[]) =>
@@ -122,14 +123,14 @@ const forgedData = (real: string[]) =>
 /** One thing a resident does, given the buttons of the last message they got. */
 type Step =
   | { kind: "tap"; pick: number }
-  | { kind: "forged"; data: (real: string[]) => fc.Arbitrary<string>; seed: number }
+  | { kind: "forged"; seed: number }
   | { kind: "update"; what: string; make: (p: Person) => Update }
   | { kind: "menu-label"; module: string; label: string }
   | { kind: "menu" };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 6, arbitrary: fc.nat().map((pick): Step => ({ kind: "tap", pick })) },
-  { weight: 2, arbitrary: fc.nat().map((seed): Step => ({ kind: "forged", data: forgedData, seed })) },
+  { weight: 2, arbitrary: fc.nat().map((seed): Step => ({ kind: "forged", seed })) },
   { weight: 2, arbitrary: fc.constantFrom(...menuLabels).map((e): Step => ({ kind: "menu-label", ...e })) },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...commands), fc.constantFrom("", " x", " 1", " 低保", " zh-r-1")).map(([name, payload]): Step => ({ kind: "update", what: `/${name}${payload}`, make: (p) => text(p, `/${name}${payload}`) })) },
   { weight: 5, arbitrary: residentTexts.map((body): Step => ({ kind: "update", what: `text ${JSON.stringify(body.slice(0, 40))}`, make: (p) => text(p, body) })) },
@@ -160,6 +161,7 @@ async function register(c: ChatDriver, who: Person): Promise<void> {
   await c.tap(who, street.communities[0]!.zh);
   await c.tap(who, zh("button-consent-yes"));
   await c.post(contact(who, "+8613800138000", who.id));
+  expect(await c.resident(who.id), "the onboarding did not finish").toMatchObject({ consent: "given", phone: "+8613800138000" });
 }
 
 /** The Bot API calls that said something in a chat (a message, an edit, a photo, a location…). */
@@ -260,7 +262,7 @@ export const fuzzCases: Record<string, (d: FuzzDriver) => Promise<void>> = {
         const who = { ...c.person(++flowPeople), language_code: "zh-hans" };
         if (registered) await register(c, who);
         const done: string[] = [registered ? "(registered)" : "(fresh)"];
-        // The data of the buttons the bot drew last (not only the last message's: an older one can still be tapped).
+        // The data of the buttons on the last message the bot sent or edited.
         const drawn = async () => [...new Set([...(await c.lastButtons(who.id)).map((b) => b.data)])];
         for (const next of [...steps, { kind: "menu" } as Step]) {
           const real = await drawn();
@@ -273,7 +275,8 @@ export const fuzzCases: Record<string, (d: FuzzDriver) => Promise<void>> = {
               break;
             }
             case "forged": {
-              const [data] = fc.sample(next.data(real), { seed: next.seed, numRuns: 1 });
+              // Drawn from what the bot drew just now, the same for the same seed.
+              const [data] = fc.sample(forgedData(real), { seed: next.seed, numRuns: 1 });
               (update = press(who, data!)), (what = `forged ${JSON.stringify(data)}`);
               break;
             }
