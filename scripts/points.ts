@@ -8,12 +8,12 @@ import { readFileSync, statSync } from "node:fs";
 import { userInfo } from "node:os";
 import { basename, extname } from "node:path";
 import { parse, stringify } from "yaml";
-import { CsvError, readCsv, toCsv } from "../src/csv.js";
+import { CsvError, readCsv } from "../src/csv.js";
 import { allDistricts } from "../src/db/queries/places.js";
 import { allRules } from "../src/db/queries/points.js";
 import { csvRow } from "../src/domain/catalog/import.js";
 import type { DomainDeps } from "../src/domain/deps.js";
-import { csvToRulebook, importRules, ruleAsInput, ruleCsvColumns, RuleCsvError } from "../src/domain/points/rules.js";
+import { csvToRulebook, importRules, ruleAsInput, rulebookCsv, RuleCsvError } from "../src/domain/points/rules.js";
 import { verifyLedger } from "../src/domain/points/verify.js";
 import { runAsScript } from "./command-line.js";
 
@@ -61,32 +61,7 @@ export async function runPointsCommand(argv: string[], io: PointsCliIo): Promise
     const districts = new Map((await allDistricts(deps.directory.orm)).map((d) => [d.id, d.code]));
     const rules = (await allRules(deps.directory.orm)).map((r) => ruleAsInput(r, r.districtId === null ? undefined : districts.get(r.districtId)));
     if (format === "yaml") io.out(stringify({ rules }, { lineWidth: 0 }).trimEnd());
-    else
-      io.out(
-        toCsv(
-          ruleCsvColumns,
-          rules.map((r) => ({
-            code: r.code,
-            category: r.category,
-            name_zh: r.name.zh,
-            name_en: r.name.en,
-            points: r.points,
-            evidence: r.evidence ?? "none",
-            awarded_by: r.awarded_by ?? "community_staff",
-            cap_day: r.caps?.day ?? null,
-            cap_month: r.caps?.month ?? null,
-            cap_year: r.caps?.year ?? null,
-            approval_above: r.approval_above ?? null,
-            claimable: r.claimable ?? false,
-            active: r.active ?? true,
-            district: r.district ?? null,
-            description_zh: r.description?.zh ?? null,
-            description_en: r.description?.en ?? null,
-            example: r.example ?? false,
-          })),
-          { bom: true },
-        ).trimEnd(),
-      );
+    else io.out(rulebookCsv(rules).trimEnd());
     return 0;
   }
   const file = rest.find((a) => !a.startsWith("--"));

@@ -110,6 +110,8 @@ export function createApp({ domain, engine, config, logger, bot }: AppParts) {
       c.get("logger")?.warn({ err: error, method: c.req.method, path: c.req.path }, "database unavailable; answered 503");
       c.header("Retry-After", String(RETRY_AFTER_SECONDS));
       const message = "the database is busy for a moment; nothing was changed, please try again shortly";
+      // The console's own pages answer with a page that keeps the form (src/web/console/pages/busy.tsx);
+      // this plain text is only for what fails before them.
       return c.req.path.startsWith("/console") ? c.text(message, 503) : c.json({ error: message, retryAfter: RETRY_AFTER_SECONDS }, 503);
     }
     c.get("logger")?.error({ err: error, method: c.req.method, path: c.req.path }, "request failed");

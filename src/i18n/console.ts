@@ -39,6 +39,12 @@ forbidden-title = 不能修改
 forbidden-text = 您的角色可以查看这里，但不能修改。
 csrf-title = 表单已过期
 csrf-text = 这个表单已过期，请返回重新打开页面后再提交。
+busy-title = 系统正忙，没有保存
+busy-text = 数据库暂时繁忙，刚才的内容没有保存。请等 { $seconds } 秒左右再提交一次。
+busy-kept = 您填写的内容都在下面，可以检查修改后点“再次提交”。
+busy-send-again = 再次提交
+busy-read-title = 系统正忙
+busy-read-text = 数据库暂时繁忙，请等 { $seconds } 秒左右再刷新这个页面。
 
 ## home
 home-title = 您好，{ $name }
@@ -628,6 +634,12 @@ forbidden-title = You cannot change this
 forbidden-text = Your roles let you see this, but not change it.
 csrf-title = The form has expired
 csrf-text = This form has expired. Please go back, open the page again and send it again.
+busy-title = Busy — nothing was saved
+busy-text = The database is busy for a moment, so what you sent was not saved. Please send it again in about { $seconds } seconds.
+busy-kept = Everything you wrote is below: check it, change it if you like, and send it again.
+busy-send-again = Send again
+busy-read-title = Busy for a moment
+busy-read-text = The database is busy for a moment. Please reload this page in about { $seconds } seconds.
 
 ## home
 home-title = Hello, { $name }

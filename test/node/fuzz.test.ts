@@ -3,7 +3,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { fuzzCases, type FuzzDriver } from "../shared/fuzz-cases.js";
-import { OWN_ORIGIN, startHarness, type Harness } from "../support/harness.js";
+import { nodeDriver, OWN_ORIGIN, startHarness, type Harness } from "../support/harness.js";
 import { makeStaff, tokenFor } from "../support/staff.js";
 
 let h: Harness;
@@ -26,6 +26,7 @@ beforeAll(async () => {
     origin: OWN_ORIGIN,
     staffToken,
     person: (n) => ({ id: 9500 + n, language_code: n % 2 ? "zh" : "en" }),
+    chat: nodeDriver(h, 96_000),
   };
   // What is written once on first use, before anything is compared: the web chat's signing key…
   await h.app.request("/chat/api/messages", { method: "POST", headers: { "content-type": "application/json", origin: OWN_ORIGIN }, body: JSON.stringify({ input: { kind: "command", name: "help", payload: "" } }) });

@@ -2,6 +2,7 @@
 // from a YAML/JSON or CSV file like the service catalogue — every error named by its row and field, all
 // or nothing, recorded in the audit log — and shown to residents by category ("How to earn points").
 import { z } from "zod";
+import { toCsv } from "../../csv.js";
 import { allDistricts } from "../../db/queries/places.js";
 import { ruleByCode, rulesFor, ruleCodesIn, upsertRule, type PointRule } from "../../db/queries/points.js";
 import { auditLog } from "../../db/schema.js";
@@ -89,6 +90,33 @@ export const ruleCsvColumns = [
 ] as const;
 
 export class RuleCsvError extends Error {}
+
+/** Rules as a CSV file (with a byte-order mark, for Excel) that csvToRulebook reads back. */
+export function rulebookCsv(rules: readonly RuleInput[]): string {
+  return toCsv(
+    ruleCsvColumns,
+    rules.map((r) => ({
+      code: r.code,
+      category: r.category,
+      name_zh: r.name.zh,
+      name_en: r.name.en,
+      points: r.points,
+      evidence: r.evidence ?? "none",
+      awarded_by: r.awarded_by ?? "community_staff",
+      cap_day: r.caps?.day ?? null,
+      cap_month: r.caps?.month ?? null,
+      cap_year: r.caps?.year ?? null,
+      approval_above: r.approval_above ?? null,
+      claimable: r.claimable ?? false,
+      active: r.active ?? true,
+      district: r.district ?? null,
+      description_zh: r.description?.zh ?? null,
+      description_en: r.description?.en ?? null,
+      example: r.example ?? false,
+    })),
+    { bom: true },
+  );
+}
 
 /** CSV rows (header first) as the rulebook's shape; what does not parse is left for the schema to name. */
 export function csvToRulebook(rows: string[][]): unknown {

@@ -10,6 +10,6 @@ export type ConsoleEnv = {
 };
 export type ConsoleContext = Context<ConsoleEnv>;
 
-export function html(c: ConsoleContext, node: JSXNode | unknown, status: 200 | 400 | 403 | 404 | 409 | 429 = 200) {
+export function html(c: ConsoleContext, node: JSXNode | unknown, status: 200 | 400 | 403 | 404 | 409 | 429 | 503 = 200) {
   return c.html(`<!doctype html>${String(node)}`, status);
 }

@@ -34,6 +34,7 @@ import { randomToken, sameSecret, tokenHash as tokenHashOf, tokenShape } from ".
 import { currentSession, endSession, IDLE_MS, loginWithLink, loginWithPassword } from "../../domain/staff/sessions.js";
 import { createApiToken, ownTokens, revokeOwnToken } from "../../domain/staff/tokens.js";
 import type { DomainDeps } from "../../domain/deps.js";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../../db/unavailable.js";
 import { consoleTranslator, errorText } from "../../i18n/console.js";
 import { negotiate } from "../../i18n/index.js";
 import type { Logger } from "../../log.js";
@@ -50,6 +51,7 @@ import { AccountPage } from "./pages/account.js";
 import { AuditPage } from "./pages/audit.js";
 import { CardPage, cardFormFrom, cardFormOf, cardInputFrom } from "./pages/card.js";
 import { AccessPage, CatalogPage } from "./pages/catalog.js";
+import { DatabaseBusyPage } from "./pages/busy.js";
 import { ExpiredFormPage, ForbiddenPage, NotFoundPage, placeName } from "./pages/common.js";
 import { HomePage } from "./pages/home.js";
 import { LoginPage } from "./pages/login.js";
@@ -88,6 +90,19 @@ function safeNext(next: unknown): string {
 }
 
 const formValue = (body: Record<string, unknown>, name: string) => (typeof body[name] === "string" ? (body[name] as string) : "");
+
+/** Every text field a form sent, in order, repeated names included (files are not kept); none if it was no form. */
+async function sentFields(c: C): Promise<[string, string][]> {
+  const fields: [string, string][] = [];
+  try {
+    (await c.req.formData()).forEach((value, name) => {
+      if (typeof value === "string") fields.push([name, value]);
+    });
+  } catch {
+    // Not a form (the console takes no other body): nothing to keep.
+  }
+  return fields;
+}
 
 export function consoleApp(options: ConsoleOptions) {
   const { domain: deps, logger } = options;
@@ -194,7 +209,18 @@ export function consoleApp(options: ConsoleOptions) {
     await next();
   });
 
-  app.onError((error, c) => {
+  app.onError(async (error, c) => {
+    // The database busy, locked or full for a moment: nothing was saved; a form comes back with what was
+    // sent in it, to send again (pages/busy.tsx), in the reader's language (the browser's, if the session
+    // could not be read).
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error, method: c.req.method, path: c.req.path }, "database unavailable; console answered 503");
+      c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+      const page = (c as C).get("page") ?? pageFor(negotiate(c.req.header("Accept-Language")));
+      const fields = c.req.method === "POST" ? await sentFields(c as C) : null;
+      const { pathname, search } = new URL(c.req.url);
+      return html(c as C, <DatabaseBusyPage ctx={page} action={pathname + search} fields={fields} retryAfter={RETRY_AFTER_SECONDS} />, 503);
+    }
     if (error instanceof StaffRuleError && error.code === "not-found") return html(c as C, <NotFoundPage ctx={(c as C).get("page") ?? pageFor("zh")} />, 404);
     if (error instanceof StaffRuleError && error.code === "forbidden") return html(c as C, <ForbiddenPage ctx={(c as C).get("page") ?? pageFor("zh")} />, 403);
     throw error;
