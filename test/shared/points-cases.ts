@@ -94,6 +94,9 @@ export const pointsCases: Cases = {
     await settled(d, wang);
     await settled(d, li);
     const from = await awarded(d, (await account(d, wang)).id, "return-lost-property"); // 10 points
+    // The award's notice goes out now, not in the middle of the conversation below, which reads its
+    // answers by their order (on Workers a turn may start the outbox in the background).
+    await d.runJob("outbox");
     const to = await account(d, li);
     const before = (await transfersOf(d, from.id)).length;
 
