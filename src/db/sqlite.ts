@@ -56,6 +56,9 @@ export function openSqlite(path: string): Database & { close(): void } {
   if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
   const client = new BetterSqlite3(path);
   client.pragma("journal_mode = WAL");
+  // What better-sqlite3 gives a WAL database anyway, said here: a commit survives linli or Node crashing,
+  // and does not wait for the disk; a power cut can undo the last commits (README, "Backups").
+  client.pragma("synchronous = NORMAL");
   client.pragma("foreign_keys = ON");
   client.pragma("busy_timeout = 5000");
   // A deletion leaves zeros, not the deleted bytes, in the pages it frees (see eraseDeleted).

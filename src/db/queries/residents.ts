@@ -33,7 +33,7 @@ export interface TurnReads {
   repliesWaiting?: boolean;
   /**
    * The update's id, when it is to be recorded by the turn's commit rather than by these reads (SQLite:
-   * one commit per update instead of two — each commit waits for the disk).
+   * one write transaction per update instead of two).
    */
   recordWithCommit?: { id: number; at: number };
 }
@@ -50,8 +50,8 @@ export interface TurnReadOptions {
  * The first reads of a turn, with the Telegram update's id and the outbox check of the person's chat when
  * asked for. On D1 one batch — one round trip instead of four — that also records the update's id. On
  * better-sqlite3 the statements one after another; the id is only looked up, and recorded by the turn's
- * commit (`recordWithCommit`): a commit on SQLite waits for the disk (about half a millisecond on the
- * development VM, the event loop blocked meanwhile), so one per update instead of two.
+ * commit (`recordWithCommit`): one write transaction per update instead of two (each appends to the WAL
+ * and takes its locks, the event loop blocked meanwhile).
  */
 export async function readTurn(db: Database, channel: Channel, externalId: string, key: string, options: TurnReadOptions = {}): Promise<TurnReads> {
   const { update, repliesTo } = options;
