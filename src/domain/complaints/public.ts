@@ -2,14 +2,15 @@
 // words, the dates, the community that handles it and roughly where (a shared location rounded to about
 // 100 m). Never the resident, their words or their photos: what a resident wrote may name people.
 import { publicRequests, refsOf } from "../../db/queries/complaint-reports.js";
-import { categoriesByIds, categoryIdsWithCodes } from "../../db/queries/complaint-categories.js";
+import { categoryIdsWithCodes } from "../../db/queries/complaint-categories.js";
 import type { Orm } from "../../db/database.js";
 import { addEvent } from "../../db/queries/cases.js";
-import { placesByIds } from "../../db/queries/places.js";
 import { register } from "../residents.js";
 import type { Viewer } from "../staff/actor.js";
 import { auditWrite } from "../staff/audit.js";
 import { fileComplaint, type ComplaintInput } from "./file.js";
+import { placesByIds } from "../../db/queries/places.js";
+import { placesOfComplaints } from "./listed.js";
 import { complaintStatuses, type ComplaintStatus, type Lang } from "../../vocabulary.js";
 import type { DomainDeps } from "../deps.js";
 
@@ -52,21 +53,8 @@ export async function publicComplaints(deps: DomainDeps, q: PublicQuery, lang: L
   const statuses = q.statuses ? q.statuses.flatMap((s) => (s === "open" ? openStatuses : closedStatuses)) : undefined;
   const categoryIds = q.serviceCodes ? await categoryIdsWithCodes(deps.directory.orm, q.serviceCodes) : undefined;
   const rows = await publicRequests(deps.db.orm, { refs: q.refs, categoryIds, from: q.from, to: q.to, statuses, limit: q.limit });
-  const [categories, communities, grids, originals] = await Promise.all([
-    categoriesByIds(
-      deps.directory.orm,
-      rows.map((r) => r.categoryId),
-    ),
-    placesByIds(
-      deps.directory.orm,
-      "community",
-      rows.map((r) => r.communityId),
-    ),
-    placesByIds(
-      deps.directory.orm,
-      "grid",
-      rows.flatMap((r) => (r.gridId === null ? [] : [r.gridId])),
-    ),
+  const [{ categories, communities, grids }, originals] = await Promise.all([
+    placesOfComplaints(deps, rows),
     refsOf(
       deps.db.orm,
       rows.flatMap((r) => (r.duplicateOf === null ? [] : [r.duplicateOf])),

@@ -4,14 +4,14 @@
 // mark) and that runs no formula (src/csv.ts). The console (/console/reports/register.csv) and the
 // command line (npm run report -- register) both write it from here; the words come from the caller.
 import { registerRows, type RegisterRow } from "../../db/queries/complaint-reports.js";
-import { categoriesByIds } from "../../db/queries/complaint-categories.js";
 import { communityZones, type CaseScope } from "../../db/queries/case-queue.js";
-import { placesByIds, type PlaceRef } from "../../db/queries/places.js";
+import type { PlaceRef } from "../../db/queries/places.js";
 import { staffByIds } from "../../db/queries/staff.js";
 import { toCsv } from "../../csv.js";
 import type { Lang } from "../../vocabulary.js";
 import { localTime } from "../catalog/hours.js";
 import type { DomainDeps } from "../deps.js";
+import { placesOfComplaints } from "./listed.js";
 import { monthPeriod } from "./scorecards.js";
 
 export const registerColumns = [
@@ -48,21 +48,8 @@ function inTime(done: number | null, due: number | null, now: number, words: Wor
 export async function registerCsv(deps: DomainDeps, scope: CaseScope, month: string, lang: Lang, words: Words): Promise<{ csv: string; rows: number }> {
   const period = monthPeriod(month, deps.defaultTimeZone);
   const rows = await registerRows(deps.db.orm, scope, period);
-  const [categories, communities, grids, handlers, zones] = await Promise.all([
-    categoriesByIds(
-      deps.directory.orm,
-      rows.map((r) => r.categoryId),
-    ),
-    placesByIds(
-      deps.directory.orm,
-      "community",
-      rows.map((r) => r.communityId),
-    ),
-    placesByIds(
-      deps.directory.orm,
-      "grid",
-      rows.flatMap((r) => (r.gridId === null ? [] : [r.gridId])),
-    ),
+  const [{ categories, communities, grids }, handlers, zones] = await Promise.all([
+    placesOfComplaints(deps, rows),
     staffByIds(
       deps.directory.orm,
       rows.flatMap((r) => (r.assigneeStaffId === null ? [] : [r.assigneeStaffId])),
