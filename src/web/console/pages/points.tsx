@@ -89,18 +89,18 @@ export const CommunityPoints: FC<{ ctx: PageContext; place: PlaceRef; report: Bu
         <a class="button" href={`${href}/shop`} data-testid="open-shop">
           {t("points-shop")}
         </a>
-        <a class="button secondary" href={`${href}/households`}>
-          {t("points-households")}
-        </a>
-        <a class="button secondary" href={`${href}/rankings`}>
-          {t("points-rankings")}
-        </a>
-        <a class="button secondary" href={`${href}/honours`}>
-          {t("points-honours")}
-        </a>
-        <a class="button secondary" href={`${href}/budget`}>
-          {t("points-budget")}
-        </a>
+        {(
+          [
+            ["households", t("points-households")],
+            ["rankings", t("points-rankings")],
+            ["honours", t("points-honours")],
+            ["budget", t("points-budget")],
+          ] as const
+        ).map(([page, label]) => (
+          <a class="button secondary" href={`${href}/${page}`}>
+            {label}
+          </a>
+        ))}
       </section>
       <section class="card">
         <h2>{t("points-export")}</h2>
