@@ -42,7 +42,7 @@ export async function claimDue(orm: Orm, now: number, leaseUntil: number, limit:
  * turn's first reads on D1 take it along in their batch (src/db/queries/residents.ts, readTurn);
  * `repliesWaiting` runs it compiled once (better-sqlite3).
  */
-export function waitingFor(orm: Orm, route: OutboxRoute, address: string, now: number) {
+export function waitingFor(orm: Orm, route: OutboxRoute | Placeholder, address: string | Placeholder, now: number | Placeholder) {
   return waiting(orm, route, address, now);
 }
 

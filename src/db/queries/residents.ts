@@ -1,12 +1,12 @@
 // Residents and their conversations: reads, and write builders that join an atomic write.
-import { and, eq, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Channel, Lang, OutboxRoute } from "../../vocabulary.js";
 import type { Database, Orm, Write } from "../database.js";
 import { conversations, media, residents, telegramUpdates } from "../schema.js";
 import { guard } from "../atomic.js";
 import { preparedOnce, preparedWrite } from "../statements.js";
-import { repliesWaiting, waitingFor } from "./outbox.js";
-import { UpdateNotRecordedError, updateSeen } from "./telegram.js";
+import { waitingFor } from "./outbox.js";
+import { UpdateNotRecordedError } from "./telegram.js";
 
 export type Resident = typeof residents.$inferSelect;
 export type Conversation = typeof conversations.$inferSelect;
@@ -21,6 +21,21 @@ const statements = preparedOnce((orm) => ({
     .prepare(),
   findConversation: orm.select().from(conversations).where(eq(conversations.key, sql.placeholder("key"))).limit(1).prepare(),
   nextResidentId: orm.select({ next: sql<number>`coalesce(max(${residents.id}), 0) + 1` }).from(residents).prepare(),
+  // A turn's first reads as one statement (better-sqlite3): whether the update's id was recorded, the
+  // person, their conversation and whether replies still wait for their chat, in one row. Each statement
+  // costs tens of microseconds on a busy server whatever it reads (the JavaScript run between two turns
+  // pushes SQLite's pages and code out of the processor's caches): one instead of four.
+  turn: orm
+    .select({
+      seen: sql<number | null>`(SELECT 1 FROM ${telegramUpdates} WHERE ${telegramUpdates.updateId} = ${sql.placeholder("updateId")})`,
+      waiting: sql<number>`${exists(waitingFor(orm, sql.placeholder("route"), sql.placeholder("address"), sql.placeholder("now")))}`,
+      resident: residents,
+      conversation: conversations,
+    })
+    .from(sql`(SELECT 1)`)
+    .leftJoin(residents, and(eq(residents.channel, sql.placeholder("channel")), eq(residents.externalId, sql.placeholder("externalId"))))
+    .leftJoin(conversations, eq(conversations.key, sql.placeholder("key")))
+    .prepare(),
 }));
 
 /** What a person's turn starts from: whether the update is new, the person, their conversation. */
@@ -57,14 +72,27 @@ export async function readTurn(db: Database, channel: Channel, externalId: strin
   const { update, repliesTo } = options;
   const orm = db.orm;
   if (db.driver === "sqlite") {
-    if (update && (await recorded(() => updateSeen(orm, update.id)))) return { first: false };
-    const reads: TurnReads = {
+    const read = async () =>
+      statements(orm).turn.all({
+        updateId: update?.id ?? null,
+        route: repliesTo?.route ?? null,
+        address: repliesTo?.address ?? null,
+        now: repliesTo?.now ?? 0,
+        channel,
+        externalId,
+        key,
+      });
+    // Failing here with an update: its id was not recorded either (the webhook answers 503).
+    const [row] = await (update ? recorded(read) : read());
+    if (!row) throw new Error("the turn's reads returned no row");
+    if (update && row.seen !== null) return { first: false };
+    return {
       first: true,
-      resident: await findResident(orm, channel, externalId),
-      conversation: await findConversation(orm, key),
+      ...(row.resident ? { resident: row.resident } : {}),
+      ...(row.conversation ? { conversation: row.conversation } : {}),
       ...(update ? { recordWithCommit: update } : {}),
+      ...(repliesTo ? { repliesWaiting: Boolean(row.waiting) } : {}),
     };
-    return repliesTo ? { ...reads, repliesWaiting: await repliesWaiting(orm, repliesTo.route, repliesTo.address, repliesTo.now) } : reads;
   }
   const waiting = repliesTo ? waitingFor(orm, repliesTo.route, repliesTo.address, repliesTo.now) : undefined;
   const resident = orm
