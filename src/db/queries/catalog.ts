@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, isNull, lt, sql, type SQL } from "drizzle
 import type { Lang } from "../../vocabulary.js";
 import type { Database, Orm, Write } from "../database.js";
 import { agencies, catalogVersion, communities, communityServices, searchMisses, searchSounds, serviceGroups, services } from "../schema.js";
-import { preparedOnce } from "../statements.js";
+import { preparedOnce, preparedRead } from "../statements.js";
 
 export type Agency = typeof agencies.$inferSelect;
 export type ServiceGroup = typeof serviceGroups.$inferSelect;
@@ -28,12 +28,12 @@ export async function countServices(orm: Orm): Promise<number> {
   return row?.n ?? 0;
 }
 
+const topGroupList = preparedRead<Record<string, never>, PromiseLike<ServiceGroup[]>>([], (orm) =>
+  orm.select().from(serviceGroups).where(isNull(serviceGroups.parentId)).orderBy(asc(serviceGroups.sort), asc(serviceGroups.id)),
+);
+
 export async function listGroups(orm: Orm, parentId: number | null): Promise<ServiceGroup[]> {
-  return orm
-    .select()
-    .from(serviceGroups)
-    .where(parentId === null ? isNull(serviceGroups.parentId) : eq(serviceGroups.parentId, parentId))
-    .orderBy(asc(serviceGroups.sort), asc(serviceGroups.id));
+  return parentId === null ? topGroupList(orm, {}) : subgroupsOf(orm, { groupId: parentId });
 }
 
 export async function allGroups(orm: Orm): Promise<ServiceGroup[]> {
@@ -68,37 +68,45 @@ export async function findServiceByCode(orm: Orm, code: string): Promise<Service
 }
 
 /**
- * What a service's card shows, in one round trip on D1: the service, its agency and group, and the
- * community with its own access-list answer (none without a community). Undefined for no such service.
+ * What a service's card shows, in one statement: the service, its agency and group, and the community
+ * with its own access-list answer (none without a community). Undefined for no such service.
  */
+const card = preparedRead<{ serviceId: number; communityId: number | null }, PromiseLike<CardRow[]>>(["serviceId", "communityId"], (orm, v) =>
+  orm
+    .select({ service: services, agency: agencies, group: serviceGroups, community: communities, local: communityServices })
+    .from(services)
+    .leftJoin(agencies, eq(agencies.id, services.agencyId))
+    .leftJoin(serviceGroups, eq(serviceGroups.id, services.groupId))
+    // No community (null): "= NULL" matches nothing, and both are null.
+    .leftJoin(communities, sql`${communities.id} = ${v.communityId}`)
+    .leftJoin(communityServices, and(sql`${communityServices.communityId} = ${v.communityId}`, eq(communityServices.serviceId, services.id)))
+    .where(eq(services.id, v.serviceId))
+    .limit(1),
+);
+type CardRow = { service: Service; agency: Agency | null; group: ServiceGroup | null; community: typeof communities.$inferSelect | null; local: CommunityService | null };
+
 export async function cardRows(db: Database, serviceId: number, communityId: number | null) {
-  const orm = db.orm;
-  const ofService = (column: typeof services.agencyId | typeof services.groupId) => sql`(SELECT ${column} FROM ${services} WHERE ${services.id} = ${serviceId})`;
-  const service = orm.select().from(services).where(eq(services.id, serviceId)).limit(1);
-  const agency = orm.select().from(agencies).where(eq(agencies.id, ofService(services.agencyId))).limit(1);
-  const group = orm.select().from(serviceGroups).where(eq(serviceGroups.id, ofService(services.groupId))).limit(1);
-  if (communityId === null) {
-    const [[s], [a], [g]] = await db.batch([service, agency, group]);
-    return s ? { service: s, agency: a, group: g, community: undefined, local: undefined } : undefined;
-  }
-  const community = orm.select().from(communities).where(eq(communities.id, communityId)).limit(1);
-  const local = orm
-    .select()
-    .from(communityServices)
-    .where(and(eq(communityServices.communityId, communityId), eq(communityServices.serviceId, serviceId)))
-    .limit(1);
-  const [[s], [a], [g], [c], [l]] = await db.batch([service, agency, group, community, local]);
-  return s ? { service: s, agency: a, group: g, community: c, local: l } : undefined;
+  const [row] = await card(db.orm, { serviceId, communityId });
+  if (!row) return undefined;
+  return { service: row.service, agency: row.agency ?? undefined, group: row.group ?? undefined, community: row.community ?? undefined, local: row.local ?? undefined };
 }
+
+const groupById = preparedRead<{ groupId: number }, PromiseLike<ServiceGroup[]>>(["groupId"], (orm, v) => orm.select().from(serviceGroups).where(eq(serviceGroups.id, v.groupId)).limit(1));
+const subgroupsOf = preparedRead<{ groupId: number }, PromiseLike<ServiceGroup[]>>(["groupId"], (orm, v) =>
+  orm.select().from(serviceGroups).where(eq(serviceGroups.parentId, v.groupId)).orderBy(asc(serviceGroups.sort), asc(serviceGroups.id)),
+);
+const servicesIn = preparedRead<{ groupId: number }, PromiseLike<Service[]>>(["groupId"], (orm, v) =>
+  orm.select().from(services).where(eq(services.groupId, v.groupId)).orderBy(asc(services.sort), asc(services.id)),
+);
 
 /** A group, its subgroups and the services directly in it, in one round trip on D1. */
 export async function groupRows(db: Database, groupId: number) {
   const orm = db.orm;
-  const [[group], subgroups, inGroup] = await db.batch([
-    orm.select().from(serviceGroups).where(eq(serviceGroups.id, groupId)).limit(1),
-    orm.select().from(serviceGroups).where(eq(serviceGroups.parentId, groupId)).orderBy(asc(serviceGroups.sort), asc(serviceGroups.id)),
-    orm.select().from(services).where(eq(services.groupId, groupId)).orderBy(asc(services.sort), asc(services.id)),
-  ]);
+  const [[group], subgroups, inGroup] = (await db.batch([groupById(orm, { groupId }), subgroupsOf(orm, { groupId }), servicesIn(orm, { groupId })] as never)) as [
+    ServiceGroup[],
+    ServiceGroup[],
+    Service[],
+  ];
   return group ? { group, subgroups, services: inGroup } : undefined;
 }
 

@@ -4,6 +4,7 @@ import { and, desc, eq, gte, inArray, isNull, lt, notInArray, or, sql } from "dr
 import type { Orm, Write } from "../database.js";
 import { cases, complaintCategories, complaintFollowers, complaints, complaintVerdicts, hearingInvitations } from "../schema.js";
 import type { Verdict } from "../../vocabulary.js";
+import { preparedRead } from "../statements.js";
 
 export type ComplaintCategory = typeof complaintCategories.$inferSelect;
 export type Complaint = typeof complaints.$inferSelect;
@@ -12,13 +13,17 @@ export type NewCategory = typeof complaintCategories.$inferInsert;
 
 // ── categories ─────────────────────────────────────────────────────────────────────────────────
 
-/** The defaults (community null) and the community's own, not disabled, in their order. */
-export async function categoryRows(orm: Orm, communityId: number): Promise<ComplaintCategory[]> {
-  return orm
+const categoryList = preparedRead<{ communityId: number }, PromiseLike<ComplaintCategory[]>>(["communityId"], (orm, v) =>
+  orm
     .select()
     .from(complaintCategories)
-    .where(and(or(isNull(complaintCategories.communityId), eq(complaintCategories.communityId, communityId)), isNull(complaintCategories.disabledAt)))
-    .orderBy(complaintCategories.sort, complaintCategories.id);
+    .where(and(or(isNull(complaintCategories.communityId), eq(complaintCategories.communityId, v.communityId)), isNull(complaintCategories.disabledAt)))
+    .orderBy(complaintCategories.sort, complaintCategories.id),
+);
+
+/** The defaults (community null) and the community's own, not disabled, in their order (a report's kinds: compiled once). */
+export async function categoryRows(orm: Orm, communityId: number): Promise<ComplaintCategory[]> {
+  return categoryList(orm, { communityId });
 }
 
 export async function findCategory(orm: Orm, id: number): Promise<ComplaintCategory | undefined> {

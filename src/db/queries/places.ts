@@ -4,25 +4,45 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { placeKinds, type PlaceKind } from "../../vocabulary.js";
 import type { Orm, Write } from "../database.js";
 import { communities, districts, grids, streets } from "../schema.js";
+import { preparedRead } from "../statements.js";
 
 export type District = typeof districts.$inferSelect;
 export type Street = typeof streets.$inferSelect;
 export type Community = typeof communities.$inferSelect;
 
-export function allDistricts(orm: Orm): Promise<District[]> {
-  return orm.select().from(districts).orderBy(asc(districts.sort), asc(districts.id));
+// The onboarding's lists and a resident's place, read many times a second: compiled once (statements.ts).
+const districtList = preparedRead<Record<string, never>, PromiseLike<District[]>>([], (orm) => orm.select().from(districts).orderBy(asc(districts.sort), asc(districts.id)));
+const streetList = preparedRead<{ districtId: number }, PromiseLike<Street[]>>(["districtId"], (orm, v) =>
+  orm.select().from(streets).where(eq(streets.districtId, v.districtId)).orderBy(asc(streets.sort), asc(streets.id)),
+);
+const communityList = preparedRead<{ streetId: number }, PromiseLike<Community[]>>(["streetId"], (orm, v) =>
+  orm.select().from(communities).where(eq(communities.streetId, v.streetId)).orderBy(asc(communities.sort), asc(communities.id)),
+);
+const streetById = preparedRead<{ id: number }, PromiseLike<Street[]>>(["id"], (orm, v) => orm.select().from(streets).where(eq(streets.id, v.id)).limit(1));
+const pathOf = preparedRead<{ id: number }, PromiseLike<CommunityPath[]>>(["id"], (orm, v) =>
+  orm
+    .select({ community: communities, street: streets, district: districts })
+    .from(communities)
+    .innerJoin(streets, eq(streets.id, communities.streetId))
+    .innerJoin(districts, eq(districts.id, streets.districtId))
+    .where(eq(communities.id, v.id))
+    .limit(1),
+);
+
+export async function allDistricts(orm: Orm): Promise<District[]> {
+  return districtList(orm, {});
 }
 
-export function streetsOf(orm: Orm, districtId: number): Promise<Street[]> {
-  return orm.select().from(streets).where(eq(streets.districtId, districtId)).orderBy(asc(streets.sort), asc(streets.id));
+export async function streetsOf(orm: Orm, districtId: number): Promise<Street[]> {
+  return streetList(orm, { districtId });
 }
 
-export function communitiesOf(orm: Orm, streetId: number): Promise<Community[]> {
-  return orm.select().from(communities).where(eq(communities.streetId, streetId)).orderBy(asc(communities.sort), asc(communities.id));
+export async function communitiesOf(orm: Orm, streetId: number): Promise<Community[]> {
+  return communityList(orm, { streetId });
 }
 
 export async function findStreet(orm: Orm, id: number): Promise<Street | undefined> {
-  return (await orm.select().from(streets).where(eq(streets.id, id)).limit(1))[0];
+  return (await streetById(orm, { id }))[0];
 }
 
 export async function findCommunity(orm: Orm, id: number): Promise<Community | undefined> {
@@ -37,14 +57,7 @@ export type CommunityPath = { community: Community; street: Street; district: Di
 
 /** A community with its street and district, for showing where someone belongs. */
 export async function communityPath(orm: Orm, id: number): Promise<CommunityPath | undefined> {
-  const [row] = await orm
-    .select({ community: communities, street: streets, district: districts })
-    .from(communities)
-    .innerJoin(streets, eq(streets.id, communities.streetId))
-    .innerJoin(districts, eq(districts.id, streets.districtId))
-    .where(eq(communities.id, id))
-    .limit(1);
-  return row;
+  return (await pathOf(orm, { id }))[0];
 }
 
 export async function hasPlaces(orm: Orm): Promise<boolean> {
