@@ -5,6 +5,7 @@ import { onboardingButtons } from "../../src/flows/onboarding.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { residents } from "../../src/db/schema.js";
 import { translate } from "../../src/i18n/index.js";
+import { freshNonce } from "../../src/web/security-headers.js";
 import { text } from "../support/updates.js";
 import { OWN_ORIGIN, SECRET, startHarness, webChatClient, type Harness } from "../support/harness.js";
 
@@ -167,6 +168,16 @@ describe("pages cannot be framed and run only their own code", () => {
     // A fresh nonce for every response.
     const other = (await h.app.request("/chat")).headers.get("content-security-policy");
     expect(other).not.toContain(nonce);
+  });
+
+  it("never gives two responses the same nonce, across the refills of its pool of random bytes", () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 2000; i++) {
+      const nonce = freshNonce();
+      expect(atob(nonce)).toHaveLength(16); // 128 bits
+      seen.add(nonce);
+    }
+    expect(seen.size).toBe(2000);
   });
 
   it("sends them on every answer, not only the chat page", async () => {
