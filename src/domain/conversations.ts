@@ -62,12 +62,19 @@ export async function commitTurn(deps: DomainDeps, turn: Turn): Promise<"nothing
   // A row is written when the state moves, or to move the version on past writes made on it.
   const saveRow = turn.next !== undefined && (turn.moved || turn.row !== undefined);
   const update = turn.update;
+  // Nothing moved and nothing to write: only the update's id is recorded (as on D1, where the reads
+  // recorded it and such a turn writes nothing), with no guard and no version to move on.
+  const onlyTheId = !turn.moved && !turn.writes;
   try {
     await deps.db.atomic((orm) => [
       ...(update ? [recordUpdate(orm, { updateId: update.id, receivedAt: update.at })] : []),
-      conversationUnchanged(orm, turn.key, version),
-      ...together(turn.writes)(orm),
-      ...(saveRow ? [saveConversation(orm, turn.key, version, turn.next!, deps.now())] : []),
+      ...(onlyTheId
+        ? []
+        : [
+            conversationUnchanged(orm, turn.key, version),
+            ...together(turn.writes)(orm),
+            ...(saveRow ? [saveConversation(orm, turn.key, version, turn.next!, deps.now())] : []),
+          ]),
     ]);
     // What the person asked to delete is gone from the files too, not only from the tables.
     if (turn.writes?.erases) await deps.db.eraseDeleted();
