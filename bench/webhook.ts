@@ -14,6 +14,8 @@
 // opens My points and how to earn or the shop), the guide from the menu keyboard
 // down to a service card, /help, something the bot cannot place. The baseline gets the very same update
 // bodies, in the same order, at the same concurrency. updates/s = updates ÷ the time spent posting them.
+// CPU ms per update = the process's CPU time (every thread) over a bot's rounds ÷ its updates; a table
+// gives each kind of step's mean latency, linli's next to the baseline's.
 //
 // Checked while it runs: every answer is a 200, every update made at least one Bot API call about it
 // (a message to that chat, or the answer to that button), no handler error was logged. Any failure →
@@ -341,20 +343,26 @@ interface Result {
   silent: number;
   apiCalls: number;
   labels: Map<string, number>;
+  /** Milliseconds spent on each kind of step, summed (its mean latency = this ÷ its count). */
+  labelMs: Map<string, number>;
+  /** CPU time the whole process spent meanwhile (every thread: load, server, fake Bot API), in ms. */
+  cpuMs: number;
 }
 
 let deadlinePassed = false;
 
-const emptyResult = (): Result => ({ updates: 0, seconds: 0, latencies: [], failures: [], silent: 0, apiCalls: 0, labels: new Map() });
+const emptyResult = (): Result => ({ updates: 0, seconds: 0, latencies: [], failures: [], silent: 0, apiCalls: 0, labels: new Map(), labelMs: new Map(), cpuMs: 0 });
 
 function merge(into: Result, from: Result) {
   into.updates += from.updates;
   into.seconds += from.seconds;
+  into.cpuMs += from.cpuMs;
   for (const ms of from.latencies) into.latencies.push(ms);
   into.failures.push(...from.failures);
   into.silent += from.silent;
   into.apiCalls += from.apiCalls;
   for (const [label, n] of from.labels) into.labels.set(label, (into.labels.get(label) ?? 0) + n);
+  for (const [label, ms] of from.labelMs) into.labelMs.set(label, (into.labelMs.get(label) ?? 0) + ms);
 }
 
 /** Posts one update; returns its latency, or a failure. */
@@ -390,6 +398,7 @@ async function load(
   const result = emptyResult();
   let taken = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const client = async (n: number) => {
     while (taken < count && !deadlinePassed) {
       let step: Step | null;
@@ -415,12 +424,15 @@ async function load(
         continue;
       }
       result.latencies.push(outcome.ms);
+      result.labelMs.set(step.label, (result.labelMs.get(step.label) ?? 0) + outcome.ms);
       target.index.sync();
       if (!target.index.callsAbout(step.update, before)) result.silent++;
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, n) => client(n)));
   result.seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  result.cpuMs = (cpu.user + cpu.system) / 1000;
   target.index.sync();
   result.apiCalls = target.index.total - apiBefore;
   return result;
@@ -537,10 +549,10 @@ try {
       `linli on SQLite ${dbPath === ":memory:" ? "in memory" : "file (WAL) in the temp directory"}`,
   );
   console.log(`node ${process.version}, ${cpu.length} × ${cpu[0]?.model?.trim() ?? "cpu"}, ${new Date().toISOString().slice(0, 10)}\n`);
-  console.log("| bot | updates | updates/s | p50 ms | p99 ms | Bot API calls |");
-  console.log("|---|---:|---:|---:|---:|---:|");
+  console.log("| bot | updates | updates/s | p50 ms | p99 ms | Bot API calls | CPU ms per update |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|");
   for (const { target, r, rate, p50, p99 } of rows) {
-    console.log(`| ${target.name} | ${r.updates} | ${rate.toFixed(0)} | ${p50.toFixed(2)} | ${p99.toFixed(2)} | ${r.apiCalls} |`);
+    console.log(`| ${target.name} | ${r.updates} | ${rate.toFixed(0)} | ${p50.toFixed(2)} | ${p99.toFixed(2)} | ${r.apiCalls} | ${(r.cpuMs / r.updates).toFixed(2)} |`);
   }
   const [l, b] = rows as [(typeof rows)[0], (typeof rows)[0]];
   console.log(`\nlinli / baseline: ${((l.rate / b.rate) * 100).toFixed(0)} % of the updates/s, ${(l.p50 / b.p50).toFixed(1)} × the p50 latency`);
@@ -548,6 +560,12 @@ try {
   const mix = [...l.r.labels].map(([label, n]) => `${label} ${n}`).join(", ");
   const residents = new Set(steps.map((s) => (s.update.message ?? s.update.callback_query)!.from!.id)).size;
   console.log(`\nmix (${residents} residents, one visit each unless BENCH_UPDATES outgrows BENCH_RESIDENTS): ${mix}`);
+  // Which steps cost what: the mean latency of each kind of step, linli's next to the baseline's.
+  console.log("\n| step | count | linli mean ms | baseline mean ms |\n|---|---:|---:|---:|");
+  for (const [label, n] of [...l.r.labels].sort((x, y) => (l.r.labelMs.get(y[0]) ?? 0) - (l.r.labelMs.get(x[0]) ?? 0))) {
+    const mean = (r: Result) => ((r.labelMs.get(label) ?? 0) / (r.labels.get(label) || 1)).toFixed(2);
+    console.log(`| ${label} | ${n} | ${mean(l.r)} | ${mean(b.r)} |`);
+  }
   const methods = [...linli.index.byMethod].sort((x, y) => y[1] - x[1]).map(([m, n]) => `${m} ${n}`).join(", ");
   console.log(`linli's Bot API calls: ${(l.r.apiCalls / l.r.updates).toFixed(2)} per update (whole run incl. warm-up: ${methods})`);
 
