@@ -26,6 +26,25 @@ export function keepsStatements(orm: Orm): void {
 }
 
 type Placeholders<V> = { [K in keyof V]: V[K] | Placeholder };
+type Values = Record<string, string | number | null>;
+
+/**
+ * What `build` makes, compiled once per database whose driver keeps statements and handed to `use` with
+ * the values; on other drivers built with the values. The two below are its uses.
+ */
+function compiledOnce<V extends Values, Q, S>(names: readonly (keyof V & string)[], build: (orm: Orm, values: Placeholders<V>) => Q, use: (statement: S, values: V) => Q) {
+  const compiled = new WeakMap<Orm, S>();
+  return (orm: Orm, values: V): Q => {
+    if (!keeping.has(orm)) return build(orm, values);
+    let statement = compiled.get(orm);
+    if (!statement) {
+      const placeholders = Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as Placeholders<V>;
+      statement = (build(orm, placeholders) as unknown as { prepare(): S }).prepare();
+      compiled.set(orm, statement);
+    }
+    return use(statement, values);
+  };
+}
 
 /**
  * A write that the hot paths run many times a second. better-sqlite3 compiles its statement once per
@@ -34,22 +53,8 @@ type Placeholders<V> = { [K in keyof V]: V[K] | Placeholder };
  * so there it is built with the values. `build` gets placeholders or values; values must already be what
  * the driver stores (numbers, strings, null): placeholders skip drizzle's column mapping.
  */
-export function preparedWrite<V extends Record<string, string | number | null>>(
-  names: readonly (keyof V & string)[],
-  build: (orm: Orm, values: Placeholders<V>) => Write,
-): (orm: Orm, values: V) => Write {
-  const compiled = new WeakMap<Orm, { run(values: V): unknown }>();
-  return (orm, values) => {
-    if (!keeping.has(orm)) return build(orm, values);
-    let statement = compiled.get(orm);
-    if (!statement) {
-      const placeholders = Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as Placeholders<V>;
-      statement = (build(orm, placeholders) as unknown as { prepare(): { run(values: V): unknown } }).prepare();
-      compiled.set(orm, statement);
-    }
-    const prepared = statement;
-    return { run: () => prepared.run(values) } as unknown as Write;
-  };
+export function preparedWrite<V extends Values>(names: readonly (keyof V & string)[], build: (orm: Orm, values: Placeholders<V>) => Write): (orm: Orm, values: V) => Write {
+  return compiledOnce(names, build, (statement: { run(values: V): unknown }, values) => ({ run: () => statement.run(values) }) as unknown as Write);
 }
 
 /**
@@ -58,22 +63,10 @@ export function preparedWrite<V extends Record<string, string | number | null>>(
  * query, so that it can join a batch (one round trip). Awaited — or put in `db.batch` — the same way on
  * both. `build` gets placeholders or values, which must already be what the driver stores.
  */
-export function preparedRead<V extends Record<string, string | number | null>, Q extends PromiseLike<unknown>>(
-  names: readonly (keyof V & string)[],
-  build: (orm: Orm, values: Placeholders<V>) => Q,
-): (orm: Orm, values: V) => Q {
-  const compiled = new WeakMap<Orm, { all(values: V): unknown }>();
-  return (orm, values) => {
-    if (!keeping.has(orm)) return build(orm, values);
-    let statement = compiled.get(orm);
-    if (!statement) {
-      const placeholders = Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as Placeholders<V>;
-      statement = (build(orm, placeholders) as unknown as { prepare(): { all(values: V): unknown } }).prepare();
-      compiled.set(orm, statement);
-    }
-    const prepared = statement;
-    // Run when awaited, as a query builder is.
-    const rows: PromiseLike<unknown> = { then: (done, failed) => new Promise((resolve) => resolve(prepared.all(values))).then(done, failed) };
+export function preparedRead<V extends Values, Q extends PromiseLike<unknown>>(names: readonly (keyof V & string)[], build: (orm: Orm, values: Placeholders<V>) => Q): (orm: Orm, values: V) => Q {
+  // Run when awaited, as a query builder is.
+  return compiledOnce(names, build, (statement: { all(values: V): unknown }, values) => {
+    const rows: PromiseLike<unknown> = { then: (done, failed) => new Promise((resolve) => resolve(statement.all(values))).then(done, failed) };
     return rows as Q;
-  };
+  });
 }
