@@ -3,7 +3,6 @@ import { and, asc, eq, inArray, lt, sql, type Placeholder } from "drizzle-orm";
 import type { OutboxRoute } from "../../vocabulary.js";
 import type { Orm, Write } from "../database.js";
 import { outbox, outboxPause, webInbox } from "../schema.js";
-import { preparedOnce } from "../statements.js";
 
 export type OutboxRow = typeof outbox.$inferSelect;
 export type NewOutboxRow = typeof outbox.$inferInsert;
@@ -39,18 +38,10 @@ export async function claimDue(orm: Orm, now: number, leaseUntil: number, limit:
 /**
  * Whether a direct reply that could not go out still waits to be delivered to this address now: being
  * sent, due, or tried and waiting to be tried again. `waitingFor` returns the query unrun, so that a
- * turn's first reads on D1 take it along in their batch (src/db/queries/residents.ts, readTurn);
- * `repliesWaiting` runs it compiled once (better-sqlite3).
+ * turn's first reads on D1 take it along in their batch, and on better-sqlite3 in their one statement
+ * (with placeholders: src/db/queries/residents.ts, readTurn).
  */
 export function waitingFor(orm: Orm, route: OutboxRoute | Placeholder, address: string | Placeholder, now: number | Placeholder) {
-  return waiting(orm, route, address, now);
-}
-
-export async function repliesWaiting(orm: Orm, route: OutboxRoute, address: string, now: number): Promise<boolean> {
-  return (await statements(orm).waiting.all({ route, address, now })).length > 0;
-}
-
-function waiting(orm: Orm, route: OutboxRoute | Placeholder, address: string | Placeholder, now: number | Placeholder) {
   return orm
     .select({ id: outbox.id })
     .from(outbox)
@@ -67,10 +58,6 @@ function waiting(orm: Orm, route: OutboxRoute | Placeholder, address: string | P
     )
     .limit(1);
 }
-
-const statements = preparedOnce((orm) => ({
-  waiting: waiting(orm, sql.placeholder("route"), sql.placeholder("address"), sql.placeholder("now")).prepare(),
-}));
 
 export async function markSent(orm: Orm, id: number, now: number): Promise<void> {
   await orm.update(outbox).set({ state: "sent", sentAt: now, leaseUntil: null }).where(eq(outbox.id, id));

@@ -64,7 +64,7 @@ export interface TurnReadOptions {
 /**
  * The first reads of a turn, with the Telegram update's id and the outbox check of the person's chat when
  * asked for. On D1 one batch — one round trip instead of four — that also records the update's id. On
- * better-sqlite3 the statements one after another; the id is only looked up, and recorded by the turn's
+ * better-sqlite3 one statement (`turn` above); the id is only looked up, and recorded by the turn's
  * commit (`recordWithCommit`): one write transaction per update instead of two (each appends to the WAL
  * and takes its locks, the event loop blocked meanwhile).
  */
