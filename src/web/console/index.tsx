@@ -119,11 +119,13 @@ export function consoleApp(options: ConsoleOptions) {
   app.use("*", async (c, next) => {
     c.set("address", addressOf(c));
     await next();
-    c.header("Content-Security-Policy", CSP);
-    c.header("Referrer-Policy", "no-referrer");
-    c.header("X-Content-Type-Options", "nosniff");
-    c.header("X-Frame-Options", "DENY");
-    if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
+    // On the answer's own headers: c.header() once the answer is made copies the whole answer (src/app.ts).
+    const headers = c.res.headers;
+    headers.set("Content-Security-Policy", CSP);
+    headers.set("Referrer-Policy", "no-referrer");
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("X-Frame-Options", "DENY");
+    if (!headers.has("Cache-Control")) headers.set("Cache-Control", "no-store");
   });
   app.post("*", bodyLimit({ maxSize: BODY_LIMIT, onError: (c) => c.text("request body too large", 413) }));
 
