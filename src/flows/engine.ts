@@ -3,7 +3,7 @@
 // conversation's next state in one atomic write, guarded by the state's version. A person sending two
 // messages at once (two isolates, two processes) cannot commit both on the same state: the loser starts
 // again from a fresh read, and nothing it decided was written. Nothing here knows a job, grammY or Hono.
-import { together } from "../domain/change.js";
+import { together, type Change } from "../domain/change.js";
 import { commitTurn, conversationKey, readTurn, type Conversation, type TurnReads } from "../domain/conversations.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { admit, admittedMeanwhile, identify, noteSeen, passerBy, type Resident } from "../domain/residents.js";
@@ -92,24 +92,21 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
     const state = stateOf(row);
     const ctx = contextOf(who, can, resident, state);
     const outcome = await route(ctx, input);
-    const next = outcome.forgotten ? undefined : outcome.state;
-    const moved = next !== undefined && !sameState(next, state);
+    /** Commits a next state (none: save none) and writes on what was read; once written, wakes the jobs they name. */
+    const commit = async (next: FlowState | undefined, writes: Change | undefined) => {
+      const moved = next !== undefined && !sameState(next, state);
+      const result = await commitTurn(deps, { key: conversationKey(who.channel, who.externalId), row, next, moved, writes, update: read.recordWithCommit });
+      if (result === "written") for (const job of writes?.wakes ?? []) deps.wake?.(job);
+      return result;
+    };
     const seen = outcome.forgotten || !stored ? null : noteSeen(deps, resident);
     const writes = outcome.writes ? together(stored ? null : admit(resident), outcome.writes, seen) : seen ?? undefined;
-    const committed = await commitTurn(deps, {
-      key: conversationKey(who.channel, who.externalId),
-      row,
-      next: outcome.forgotten ? undefined : (next ?? state),
-      moved,
-      writes,
-      update: read.recordWithCommit,
-    });
+    const committed = await commit(outcome.forgotten ? undefined : (outcome.state ?? state), writes);
     if (committed === "redelivered") return redelivered();
     if (committed === "conflict") return "conflict";
     // Another message of this new person (or another new person) was stored first: read again.
     if (committed === "refused" && !stored && (await admittedMeanwhile(deps, resident))) return "conflict";
     if (committed !== "refused") {
-      if (committed === "written") for (const job of outcome.writes?.wakes ?? []) deps.wake?.(job);
       const more = outcome.afterCommit ? await outcome.afterCommit() : [];
       return { replies: [...outcome.replies, ...more], forgotten: committed === "written" && outcome.forgotten === true };
     }
@@ -117,19 +114,10 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
     // What to say instead may look at how things are now, move the conversation on, and write what the
     // refusal itself leaves behind (a ledger keeps a refused key refused): one more turn, on the same read.
     const instead = await outcome.refused();
-    const after = instead.state ?? state;
-    const again = await commitTurn(deps, {
-      key: conversationKey(who.channel, who.externalId),
-      row,
-      next: after,
-      moved: !sameState(after, state),
-      writes: instead.writes,
-      update: read.recordWithCommit,
-    });
+    const again = await commit(instead.state ?? state, instead.writes);
     if (again === "redelivered") return redelivered();
     if (again === "conflict") return "conflict";
     if (again === "refused") throw new Error("a guard refused what a flow wrote for a refusal");
-    if (again === "written") for (const job of instead.writes?.wakes ?? []) deps.wake?.(job);
     return { replies: instead.replies, forgotten: false };
   }
 
