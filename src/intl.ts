@@ -12,3 +12,8 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   }
   return format;
 }
+
+/** A moment as a reader of `lang` ("zh" or "en") reads it: Chinese as in mainland China, English as in Britain. */
+export function formatMoment(lang: string, epochMs: number, options: Intl.DateTimeFormatOptions): string {
+  return dateTimeFormat(lang === "zh" ? "zh-CN" : "en-GB", options).format(new Date(epochMs));
+}

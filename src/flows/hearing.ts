@@ -7,7 +7,7 @@ import { local } from "../i18n/index.js";
 import { buttonCodec, field } from "./buttons.js";
 import { say, type FlowContext, type Outcome } from "./context.js";
 import { flowModule } from "./module.js";
-import { dateTimeFormat } from "../intl.js";
+import { formatMoment } from "../intl.js";
 
 export const hearingButtons = buttonCodec("hr", {
   /** An answer to the invitation: the hearing, and whether they come. */
@@ -15,7 +15,7 @@ export const hearingButtons = buttonCodec("hr", {
 });
 
 function when(ctx: FlowContext, epochMs: number, timeZone: string): string {
-  return dateTimeFormat(ctx.lang === "zh" ? "zh-CN" : "en-GB", { dateStyle: "full", timeStyle: "short", timeZone }).format(new Date(epochMs));
+  return formatMoment(ctx.lang, epochMs, { dateStyle: "full", timeStyle: "short", timeZone });
 }
 
 async function details(ctx: FlowContext, args: Record<string, unknown>) {

@@ -35,7 +35,7 @@ import { flowModule } from "./module.js";
 import { privacyNotice } from "./onboarding.js";
 import { pageNavigation } from "./paging.js";
 import type { Button, Input, Reply } from "./types.js";
-import { dateTimeFormat } from "../intl.js";
+import { formatMoment } from "../intl.js";
 
 const nonce = z.string().regex(/^[A-Za-z0-9_-]{12}$/);
 const categoryField = field.oneOf(pointCategories as unknown as [PointCategory, ...PointCategory[]]);
@@ -121,7 +121,7 @@ const stale = (ctx: FlowContext) => say([{ kind: "text", text: ctx.t("stale-butt
 
 /** "11月20日" / "20 Nov", in the community's time zone. */
 function day(ctx: FlowContext, epochMs: number): string {
-  return dateTimeFormat(ctx.lang === "zh" ? "zh-CN" : "en-GB", { month: ctx.lang === "zh" ? "long" : "short", day: "numeric", timeZone: ctx.deps.defaultTimeZone }).format(new Date(epochMs));
+  return formatMoment(ctx.lang, epochMs, { month: ctx.lang === "zh" ? "long" : "short", day: "numeric", timeZone: ctx.deps.defaultTimeZone });
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);

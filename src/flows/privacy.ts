@@ -9,7 +9,7 @@ import { backToMenu } from "./menu.js";
 import { flowModule } from "./module.js";
 import type { Input } from "./types.js";
 import { pathName } from "./onboarding.js";
-import { dateTimeFormat } from "../intl.js";
+import { formatMoment } from "../intl.js";
 
 export const privacyButtons = buttonCodec("p", {
   /** Asking to delete, then the answer to "are you sure?". */
@@ -18,7 +18,7 @@ export const privacyButtons = buttonCodec("p", {
 
 /** A moment in the reader's language and their community's time zone. */
 function formatDate(ctx: FlowContext, epochMs: number, timeZone: string): string {
-  return dateTimeFormat(ctx.lang === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(epochMs));
+  return formatMoment(ctx.lang, epochMs, { dateStyle: "medium", timeStyle: "short", timeZone });
 }
 
 async function myData(ctx: FlowContext): Promise<Outcome> {

@@ -23,7 +23,7 @@ import { backToMenu } from "./menu.js";
 import { flowModule } from "./module.js";
 import { districtsStep, privacyNotice } from "./onboarding.js";
 import type { Button, Input, Reply } from "./types.js";
-import { dateTimeFormat } from "../intl.js";
+import { formatMoment } from "../intl.js";
 
 export const reportButtons = buttonCodec("r", {
   /** The offer under words that sound like a problem: file it, or it was a question after all. */
@@ -199,7 +199,7 @@ function summary(ctx: FlowContext, draft: Draft, category: ComplaintCategory, be
 // ── filing ─────────────────────────────────────────────────────────────────────────────────────
 
 function when(ctx: FlowContext, ms: number, timeZone: string): string {
-  return dateTimeFormat(ctx.lang === "zh" ? "zh-CN" : "en-GB", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(ms));
+  return formatMoment(ctx.lang, ms, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone });
 }
 
 async function fileIt(ctx: FlowContext, draft: Draft, before: Reply[] = []): Promise<Outcome> {

@@ -4,7 +4,7 @@ import type { PlaceRef } from "../../../db/queries/places.js";
 import type { RoleAt } from "../../../domain/staff/actor.js";
 import type { PlaceKind } from "../../../vocabulary.js";
 import { Page, type PageContext } from "../layout.js";
-import { dateTimeFormat } from "../../../intl.js";
+import { formatMoment } from "../../../intl.js";
 
 export const placeName = (ctx: PageContext, p: { nameZh: string; nameEn: string }) => (ctx.lang === "zh" ? p.nameZh : p.nameEn);
 
@@ -26,7 +26,7 @@ export const PlaceLink: FC<{ ctx: PageContext; place: PlaceRef }> = ({ ctx, plac
 );
 
 export function formatTime(ctx: PageContext, epochMs: number, timeZone: string): string {
-  return dateTimeFormat(ctx.lang === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(epochMs));
+  return formatMoment(ctx.lang, epochMs, { dateStyle: "medium", timeStyle: "short", timeZone });
 }
 
 export const NotFoundPage: FC<{ ctx: PageContext }> = ({ ctx }) => (
