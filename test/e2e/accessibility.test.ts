@@ -7,11 +7,10 @@
 import { ensureResident } from "../../src/db/queries/residents.js";
 import { generousLimits } from "../support/harness.js";
 import { readFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
-import { serve, type ServerType } from "@hono/node-server";
+import type { ServerType } from "@hono/node-server";
 import { and, eq } from "drizzle-orm";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { openSqlite } from "../../src/db/sqlite.js";
@@ -22,6 +21,7 @@ import { CARD_LIMIT } from "../../src/flows/service-card.js";
 import { translator } from "../../src/i18n/index.js";
 import { createLinli } from "../../src/linli.js";
 import { consoleLogger } from "../../src/log.js";
+import { launchChromium, serveOnPort } from "../support/browser.js";
 
 const zh = translator("zh");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -39,14 +39,8 @@ beforeAll(async () => {
   await loadDemoData(db);
   // Monday 10:00 in Shanghai, so that opening hours read the same on every run.
   const { app } = createLinli({ db, config: loadConfig({ ...generousLimits }), logger: consoleLogger("silent"), now: () => Date.parse("2026-11-23T02:00:00Z") });
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => resolve(info.port));
-  });
-  base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  ({ server, base } = await serveOnPort(app.fetch));
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

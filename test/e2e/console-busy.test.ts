@@ -3,13 +3,12 @@
 // with what they wrote kept in a form, and sends it again once the lock is gone. The page passes the
 // console's checks: no CSP violation, no serious accessibility problem, 18 px text and 48 px targets.
 import { mkdtempSync, rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, type ServerType } from "@hono/node-server";
+import type { ServerType } from "@hono/node-server";
 import BetterSqlite3 from "better-sqlite3";
 import { eq } from "drizzle-orm";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { communities } from "../../src/db/schema.js";
@@ -18,6 +17,7 @@ import { loadDemoData } from "../../src/demo/load.js";
 import { createLinli } from "../../src/linli.js";
 import { consoleLogger } from "../../src/log.js";
 import { accessibilityProblems, tooSmall } from "../support/console-checks.js";
+import { launchChromium, serveOnPort } from "../support/browser.js";
 
 let dir: string;
 let path: string;
@@ -33,14 +33,8 @@ beforeAll(async () => {
   db = openSqlite(path);
   admin = (await loadDemoData(db))!.consoleAdmin!;
   const { app } = createLinli({ db, config: loadConfig({ TELEGRAM_BOT_USERNAME: "linli_demo_bot" }), logger: consoleLogger("silent") });
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => resolve(info.port));
-  });
-  base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  ({ server, base } = await serveOnPort(app.fetch));
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

@@ -4,9 +4,8 @@
 // to the web chat's inbox, and the resident's open page shows it within seconds without reloading. Along
 // the way: the console stays within its CSP, loads nothing from elsewhere, keeps 18 px text and 48 px
 // targets, and has no serious accessibility problem.
-import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { ServerType } from "@hono/node-server";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { findStaffByUsername } from "../../src/db/queries/staff.js";
@@ -19,6 +18,7 @@ import { startJobs, type RunningJobs } from "../../src/jobs/job.js";
 import { createLinli, type Linli } from "../../src/linli.js";
 import { consoleLogger } from "../../src/log.js";
 import { accessibilityProblems, tooSmall } from "../support/console-checks.js";
+import { launchChromium, serveOnPort } from "../support/browser.js";
 
 const zh = translator("zh");
 const t = consoleTranslator("zh");
@@ -41,14 +41,8 @@ beforeAll(async () => {
   // As src/node.ts runs them: each job on its own loop, and a request that queued a message wakes the outbox.
   jobs = startJobs(linli.jobs, logger);
   linli.domain.wake = jobs.wake;
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: linli.app.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => resolve(info.port));
-  });
-  base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  ({ server, base } = await serveOnPort(linli.app.fetch));
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -2,9 +2,8 @@
 // demo admin opens Reports, sees the SVG charts and tables within the console's CSP (nothing from
 // elsewhere, no script), drills down to a community, and finds the hearing suggested there; the pages
 // keep 18 px text and 48 px targets and have no serious accessibility problem.
-import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { ServerType } from "@hono/node-server";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { openSqlite } from "../../src/db/sqlite.js";
@@ -13,6 +12,7 @@ import { consoleTranslator } from "../../src/i18n/console.js";
 import { createLinli, type Linli } from "../../src/linli.js";
 import { consoleLogger } from "../../src/log.js";
 import { accessibilityProblems, tooSmall } from "../support/console-checks.js";
+import { launchChromium, serveOnPort } from "../support/browser.js";
 
 const t = consoleTranslator("zh");
 
@@ -29,14 +29,8 @@ beforeAll(async () => {
   db = openSqlite(":memory:");
   admin = (await loadDemoData(db, Date.now(), db, { history: true }))!.consoleAdmin!;
   linli = createLinli({ db, config: loadConfig({}), logger: consoleLogger("silent") });
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: linli.app.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => resolve(info.port));
-  });
-  base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  ({ server, base } = await serveOnPort(linli.app.fetch));
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

@@ -2,9 +2,8 @@
 // password, add a grid worker, edit the community card, read the card back over the staff API with a
 // token made in the console, log out. Along the way: no CSP violation, nothing from elsewhere, 18 px
 // text and 48 px targets, and no serious accessibility problem (axe-core).
-import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { ServerType } from "@hono/node-server";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLinli } from "../../src/linli.js";
 import { loadConfig } from "../../src/config.js";
@@ -12,6 +11,7 @@ import { loadDemoData } from "../../src/demo/load.js";
 import { openSqlite } from "../../src/db/sqlite.js";
 import { consoleLogger } from "../../src/log.js";
 import { accessibilityProblems, tooSmall } from "../support/console-checks.js";
+import { launchChromium, serveOnPort } from "../support/browser.js";
 
 
 let db: ReturnType<typeof openSqlite>;
@@ -27,14 +27,8 @@ beforeAll(async () => {
   db = openSqlite(":memory:");
   admin = (await loadDemoData(db))!.consoleAdmin!;
   const { app } = createLinli({ db, config: loadConfig({ TELEGRAM_BOT_USERNAME: "linli_demo_bot" }), logger: consoleLogger("silent") });
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => resolve(info.port));
-  });
-  base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  ({ server, base } = await serveOnPort(app.fetch));
+  browser = await launchChromium();
   context = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   context.on("request", (r) => {
     if (!r.url().startsWith(base)) foreignRequests.push(r.url());

@@ -3,9 +3,8 @@
 // member who approves it; the resident redeems an item and the web chat shows the voucher with its QR
 // code; staff redeem the voucher at the shop. No CSP violation, nothing from elsewhere, 18 px text and
 // 48 px targets on the console's points pages, no serious accessibility problem (axe-core).
-import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { ServerType } from "@hono/node-server";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { loadDemoData } from "../../src/demo/load.js";
@@ -18,6 +17,7 @@ import { consoleTranslator } from "../../src/i18n/console.js";
 import { createLinli } from "../../src/linli.js";
 import { consoleLogger } from "../../src/log.js";
 import { accessibilityProblems, tooSmall } from "../support/console-checks.js";
+import { launchChromium, serveOnPort } from "../support/browser.js";
 
 const zh = translator("zh");
 const t = consoleTranslator("zh");
@@ -37,14 +37,8 @@ beforeAll(async () => {
   admin = (await loadDemoData(db))!.consoleAdmin!;
   const { app, domain } = createLinli({ db, config: loadConfig({}), logger: consoleLogger("silent") });
   await setPassword(domain, operator("cli:test"), "cs-ja-huiminyuan", SECOND);
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => resolve(info.port));
-  });
-  base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  ({ server, base } = await serveOnPort(app.fetch));
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

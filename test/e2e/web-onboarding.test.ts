@@ -1,10 +1,9 @@
 // A resident in the web chat, in a real browser: the whole app served on 127.0.0.1, Chromium clicking the
 // page the way a person on a phone would. Needs /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei).
 import { generousLimits } from "../support/harness.js";
-import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
+import type { ServerType } from "@hono/node-server";
 import { and, asc, eq } from "drizzle-orm";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { loadDemoData } from "../../src/demo/load.js";
@@ -18,6 +17,7 @@ import { consoleLogger } from "../../src/log.js";
 import { chatPage } from "../../src/web/chat-page.js";
 import { menuButtons } from "../../src/flows/menu.js";
 import { mapLinks, type WebReply } from "../../src/web/chat-channel.js";
+import { launchChromium, serveOnPort } from "../support/browser.js";
 
 const zh = translator("zh");
 const en = translator("en");
@@ -32,14 +32,8 @@ beforeAll(async () => {
   db = openSqlite(":memory:");
   expect(await loadDemoData(db)).not.toBeNull();
   const { app } = createLinli({ db, config: loadConfig({ ...generousLimits }), logger: consoleLogger("silent") });
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => resolve(info.port));
-  });
-  base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  ({ server, base } = await serveOnPort(app.fetch));
+  browser = await launchChromium();
 });
 
 afterEach(async () => {

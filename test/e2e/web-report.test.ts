@@ -2,10 +2,9 @@
 // sentence, the likeliest kind, "send my location" (the browser's position, allowed for this page), a
 // photo from the gallery (made smaller by the page, checked on the server), Submit — the reference and who
 // handles it, within the page's CSP and loading nothing from elsewhere.
-import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
+import type { ServerType } from "@hono/node-server";
 import { eq } from "drizzle-orm";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { caseEvents, cases, complaints } from "../../src/db/schema.js";
@@ -16,6 +15,7 @@ import { translator } from "../../src/i18n/index.js";
 import { createLinli, type Linli } from "../../src/linli.js";
 import { consoleLogger } from "../../src/log.js";
 import { memoryMediaStore } from "../../src/media/folder.js";
+import { launchChromium, serveOnPort } from "../support/browser.js";
 
 const zh = translator("zh");
 const community = demoDistricts[0]!.streets[1]!.communities[1]!; // 安居苑社区
@@ -35,14 +35,8 @@ beforeAll(async () => {
   db = openSqlite(":memory:");
   await loadDemoData(db);
   linli = createLinli({ db, config: loadConfig({}), logger: consoleLogger("silent"), media: memoryMediaStore() });
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: linli.app.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => resolve(info.port));
-  });
-  base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  ({ server, base } = await serveOnPort(linli.app.fetch));
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

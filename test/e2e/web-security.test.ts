@@ -5,7 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { and, eq } from "drizzle-orm";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createLinli } from "../../src/linli.js";
 import { loadConfig } from "../../src/config.js";
@@ -15,6 +15,7 @@ import { openSqlite } from "../../src/db/sqlite.js";
 import { residents } from "../../src/db/schema.js";
 import { translator } from "../../src/i18n/index.js";
 import { consoleLogger } from "../../src/log.js";
+import { launchChromium } from "../support/browser.js";
 
 const zh = translator("zh");
 
@@ -53,10 +54,7 @@ beforeAll(async () => {
   attackerServer = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(attackerPage));
   await new Promise<void>((resolve) => attackerServer.listen(0, "127.0.0.1", resolve));
   attacker = `http://127.0.0.1:${(attackerServer.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 });
 
 afterEach(async () => {
