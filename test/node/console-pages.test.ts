@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordSearchMiss } from "../../src/db/queries/catalog.js";
 import { placeByCode } from "../../src/db/queries/places.js";
 import { auditLog, communities, communityServices, staff, staffRoles, streets } from "../../src/db/schema.js";
-import { consoleBrowser, type ConsoleBrowser } from "../support/console.js";
+import { consoleBrowser, huiminyuanCardForm, type ConsoleBrowser } from "../support/console.js";
 import { BOT_USERNAME, startHarness, type Harness } from "../support/harness.js";
 import { makeStaff, PASSWORD } from "../support/staff.js";
 
@@ -111,21 +111,7 @@ describe("console pages", () => {
   it("edits the community card from plain form fields, forgiving how hours are typed", async () => {
     const page = await community.page("/console/places/community/ja-huiminyuan/card");
     expect(page).toContain('name="hours_mon" value="08:30-12:00, 14:00-17:30"');
-    const fields = {
-      address_zh: "江岸区后湖大道158号 惠民苑社区党群服务中心",
-      address_en: "Huiminyuan Community Centre, 158 Houhu Avenue",
-      lat: "30.6471",
-      lon: "114.2748",
-      phone: "027-5555-2101",
-      hours_mon: "8:30-12:00，14:00–17:30",
-      hours_tue: "8:30-12:00 14:00-17:30",
-      hours_wed: "",
-      hours_thu: "08:30-12:00",
-      hours_fri: "08:30-12:00",
-      hours_sat: "",
-      hours_sun: "",
-      note_zh: "",
-      note_en: "",
+    const fields = huiminyuanCardForm({
       ex0_date: "2027-01-01",
       ex0_closed: "on",
       ex0_open: "",
@@ -139,7 +125,7 @@ describe("console pages", () => {
       ex2_open: "",
       ex2_note_zh: "",
       ex2_note_en: "",
-    };
+    });
     const { res, row } = await auditedChange(() => community.post("/console/places/community/ja-huiminyuan/card", fields), 303);
     expect(res.headers.get("location")).toBe("/console/places/community/ja-huiminyuan/card?done=saved");
     expect(row.detail).toMatchObject({ after: { hours: { mon: ["08:30-12:00", "14:00-17:30"], tue: ["08:30-12:00", "14:00-17:30"], thu: ["08:30-12:00"] } } });

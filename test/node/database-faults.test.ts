@@ -12,7 +12,7 @@ import type { Database } from "../../src/db/database.js";
 import { auditLog, communities, residents, staff as staffTable } from "../../src/db/schema.js";
 import { openSqlite } from "../../src/db/sqlite.js";
 import { onboardingButtons } from "../../src/flows/onboarding.js";
-import { consoleBrowser } from "../support/console.js";
+import { consoleBrowser, huiminyuanCardForm } from "../support/console.js";
 import { startHarness, webChatClient, type Harness } from "../support/harness.js";
 import { makeStaff, PASSWORD } from "../support/staff.js";
 import { text } from "../support/updates.js";
@@ -103,26 +103,14 @@ describe("the database unavailable for a moment", () => {
     const cardPath = "/console/places/community/ja-huiminyuan/card";
     await staff.page(cardPath);
     const note = "周三下午<停电>检修，办事请改到\n周四上午 & 带好身份证";
-    const fields = {
-      address_zh: "江岸区后湖大道158号 惠民苑社区党群服务中心",
-      address_en: "Huiminyuan Community Centre, 158 Houhu Avenue",
-      lat: "30.6471",
-      lon: "114.2748",
-      phone: "027-5555-2101",
-      hours_mon: "8:30-12:00，14:00–17:30",
-      hours_tue: "8:30-12:00 14:00-17:30",
-      hours_wed: "",
-      hours_thu: "08:30-12:00",
-      hours_fri: "08:30-12:00",
-      hours_sat: "",
-      hours_sun: "",
+    const fields = huiminyuanCardForm({
       note_zh: note,
       note_en: "Closed on Wednesday afternoon",
       ex0_date: "",
       ex0_open: "",
       ex0_note_zh: "",
       ex0_note_en: "",
-    };
+    });
     const card = async () => (await h!.db.orm.select().from(communities).where(eq(communities.code, "ja-huiminyuan")))[0]!;
     const before = { card: await card(), audit: (await h.db.orm.select().from(auditLog)).length };
 

@@ -69,3 +69,27 @@ export function consoleBrowser(fetcher: Fetcher, headers: Record<string, string>
   };
   return browser;
 }
+
+/**
+ * The community card form of Huiminyuan (ja-huiminyuan) as a staff member fills it in, hours typed the
+ * forgiving ways people type them; `more` replaces or adds fields (notes, exceptions).
+ */
+export function huiminyuanCardForm(more: Record<string, string> = {}): Record<string, string> {
+  return {
+    address_zh: "江岸区后湖大道158号 惠民苑社区党群服务中心",
+    address_en: "Huiminyuan Community Centre, 158 Houhu Avenue",
+    lat: "30.6471",
+    lon: "114.2748",
+    phone: "027-5555-2101",
+    hours_mon: "8:30-12:00，14:00–17:30",
+    hours_tue: "8:30-12:00 14:00-17:30",
+    hours_wed: "",
+    hours_thu: "08:30-12:00",
+    hours_fri: "08:30-12:00",
+    hours_sat: "",
+    hours_sun: "",
+    note_zh: "",
+    note_en: "",
+    ...more,
+  };
+}
