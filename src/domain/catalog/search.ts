@@ -106,14 +106,18 @@ export function ranked(index: CatalogIndex, terms: Term[], compact: string, limi
   for (const p of bestNamed(scratch, count, floor, CANDIDATES)) {
     const sum = score(p);
     if (sum < MIN_SCORE) continue;
-    const hit = { service: index.services[p]!.service, score: sum };
-    if (hits.length === limit && !before(hit, hits[limit - 1]!)) continue;
-    let at = Math.min(hits.length, limit - 1);
-    while (at > 0 && before(hit, hits[at - 1]!)) at--;
-    hits.splice(at, 0, hit);
-    if (hits.length > limit) hits.pop();
+    keepBest(hits, { service: index.services[p]!.service, score: sum }, limit, before);
   }
   return hits;
+}
+
+/** Puts `item` into `best` (the n best so far, best first) if it is among the n best. */
+function keepBest<T>(best: T[], item: T, n: number, isBefore: (a: T, b: T) => boolean): void {
+  if (best.length === n && !isBefore(item, best[n - 1]!)) return;
+  let at = Math.min(best.length, n - 1);
+  while (at > 0 && isBefore(item, best[at - 1]!)) at--;
+  best.splice(at, 0, item);
+  if (best.length > n) best.pop();
 }
 
 /** Whether a hit comes before another: the better score, then the catalogue's order. */
@@ -124,15 +128,8 @@ function before(a: SearchHit, b: SearchHit): boolean {
 /** The n-th best of the scores of `order`'s first `count` services (-Infinity when fewer), without sorting them all. */
 function nthBest(score: Float64Array, order: Int32Array, count: number, n: number): number {
   if (n <= 0 || count < n) return -Infinity;
-  const best: number[] = []; // the n best so far, best first
-  for (let j = 0; j < count; j++) {
-    const value = score[order[j]!]!;
-    if (best.length === n && value <= best[n - 1]!) continue;
-    let at = Math.min(best.length, n - 1);
-    while (at > 0 && best[at - 1]! < value) at--;
-    best.splice(at, 0, value);
-    if (best.length > n) best.pop();
-  }
+  const best: number[] = [];
+  for (let j = 0; j < count; j++) keepBest(best, score[order[j]!]!, n, (a, b) => a > b);
   return best[n - 1]!;
 }
 
