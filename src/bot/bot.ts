@@ -26,7 +26,16 @@ export interface BotDeps {
 export type LinliBot = Bot<Context>;
 
 export function createBot(deps: BotDeps): LinliBot {
-  const bot = new Bot<Context>(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot } });
+  const bot = new Bot<Context>(deps.token, {
+    botInfo: deps.botInfo,
+    client: {
+      apiRoot: deps.apiRoot,
+      // Stopping a pressed button's spinner goes back in the webhook's answer (src/web/telegram.ts):
+      // Telegram runs it when the turn is done, and the bot makes one request fewer per press. Nothing
+      // else does: a message must be known to have gone out, or it waits in the outbox.
+      canUseWebhookReply: (method) => method === "answerCallbackQuery",
+    },
+  });
   // A 429 or a 5xx on a direct reply waits briefly and tries again; longer waits are the outbox's
   // business (src/bot/residents.ts queues what could not go out). A network error is not retried here:
   // auto-retry would try again for ever, holding the update while Telegram is unreachable.

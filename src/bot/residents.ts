@@ -72,7 +72,8 @@ export function residentChats(domain: DomainDeps, engine: Engine, channel: Teleg
   });
 
   privateChats.on("callback_query:data", async (ctx) => {
-    // Stop the button spinning whatever happens next; the answer travels while the press is handled.
+    // Stop the button spinning whatever happens next: through the webhook, in its answer (src/bot/bot.ts);
+    // with long polling, a request that travels while the press is handled.
     const answered = ctx.answerCallbackQuery();
     const messageId = ctx.callbackQuery.message?.message_id;
     let redelivered = false;

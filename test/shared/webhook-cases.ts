@@ -95,6 +95,23 @@ export const webhookCases: Cases = {
     expect(answered).toHaveLength(pressed.length);
   },
 
+  "stops a pressed button's spinner in the webhook's own answer, not with a request of its own": async (d) => {
+    const qian = d.person(7, "zh");
+    await d.post(text(qian, "/start"));
+    const [first] = await d.lastButtons(qian.id);
+    const update = press(qian, first!.data, 1, qian.id * 1000 + 1);
+    const res = await d.post(update);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    // Telegram runs the call the answer names (the drivers do as it does).
+    expect(await res.json()).toEqual({ method: "answerCallbackQuery", callback_query_id: update.callback_query!.id });
+    // One answer to the press in all: the bot made no request of its own for it.
+    const answers = (await d.calls(null, "answerCallbackQuery")).filter((c) => c.body.callback_query_id === update.callback_query!.id);
+    expect(answers).toHaveLength(1);
+    // And the press was handled: the next step came after it.
+    expect((await d.said(qian.id)).length).toBeGreaterThan(1);
+  },
+
   "answers commands named like Object.prototype's properties as unknown commands": async (d) => {
     const feng = d.person(6, "zh");
     for (const name of objectPropertyNames) {

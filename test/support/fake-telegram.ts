@@ -13,6 +13,7 @@
  *     and dropped); with `timeout` it holds the request until an update is queued, the timeout ends, or
  *     `close()`;
  *   - anything else (answerCallbackQuery, setWebhook, deleteMessage, …) → true.
+ * `webhookReply(token, body)` runs the method a webhook's answer names, as Telegram does.
  * `failNext(method | "*", error, times, chatId?)` makes the next calls answer in Telegram's error format instead, and
  * `latencyMs` delays every answer (for benchmarks).
  */
@@ -72,6 +73,12 @@ export interface FakeTelegram {
   latencyMs: number;
   callsTo(method: string): RecordedCall[];
   lastCall(method: string): RecordedCall | undefined;
+  /**
+   * What Telegram does with the body of a webhook's 200 answer: when it names a `method`, runs that call
+   * as if the bot had made it (recorded, failures applied) and tells the bot nothing. True when it ran one.
+   * The webhook answers a button's answerCallbackQuery this way (src/web/telegram.ts).
+   */
+  webhookReply(token: string, answer: string): boolean;
   /** Forgets the recorded calls and the scripted failures (not the queued updates). */
   reset(): void;
   /** Resolves with the calls to `method` once at least `count` have been recorded; rejects after `timeoutMs`. */
@@ -255,25 +262,31 @@ export async function startFakeTelegram(opts: { port?: number; botId?: number; u
     } catch {
       return send(400, { ok: false, error_code: 400, description: "Bad Request: can't parse request body" });
     }
+    const answer = call(method, token, body);
+    if (answer) return send(...answer);
+    getUpdates(body, (result) => send(200, { ok: true, result }), res);
+  }
+
+  /** One call, recorded and answered: its HTTP status and Telegram's JSON (none yet for a getUpdates that may wait). */
+  function call(method: string, token: string, body: Record<string, unknown>): [number, unknown] | undefined {
     calls.push({ method, token, body, at: Date.now() });
     for (const w of [...watchers]) w();
-
     const forThisChat = (f: (typeof failures)[number]) => f.chatId === undefined || Number(body.chat_id) === f.chatId;
     const failure = failures.find((f) => f.method === method && forThisChat(f)) ?? failures.find((f) => f.method === "*" && forThisChat(f));
     if (failure) {
       if (--failure.left <= 0) failures.splice(failures.indexOf(failure), 1);
       const a = failure.answer;
       if (a.error_code === 429) {
-        return send(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${a.retry_after}`, parameters: { retry_after: a.retry_after } });
+        return [429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${a.retry_after}`, parameters: { retry_after: a.retry_after } }];
       }
       const parameters = "parameters" in a && a.parameters ? { parameters: a.parameters } : {};
-      return send(a.error_code, { ok: false, error_code: a.error_code, description: a.description ?? DESCRIPTIONS[a.error_code], ...parameters });
+      return [a.error_code, { ok: false, error_code: a.error_code, description: a.description ?? DESCRIPTIONS[a.error_code], ...parameters }];
     }
     // What the real Bot API answers about forums and topics.
     const refusal = forumRefusal(method, body);
-    if (refusal) return send(400, { ok: false, error_code: 400, description: refusal });
-    if (method === "getUpdates") return getUpdates(body, (result) => send(200, { ok: true, result }), res);
-    send(200, { ok: true, result: resultFor(method, token, body) });
+    if (refusal) return [400, { ok: false, error_code: 400, description: refusal }];
+    if (method === "getUpdates") return undefined;
+    return [200, { ok: true, result: resultFor(method, token, body) }];
   }
 
   /** A forum method or a post into a topic that Telegram would refuse, and its description. */
@@ -313,6 +326,20 @@ export async function startFakeTelegram(opts: { port?: number; botId?: number; u
     },
     callsTo,
     lastCall: (method) => callsTo(method).at(-1),
+    webhookReply(token, answer) {
+      if (!answer) return false;
+      let payload: unknown;
+      try {
+        payload = JSON.parse(answer);
+      } catch {
+        return false;
+      }
+      if (typeof payload !== "object" || payload === null || typeof (payload as { method?: unknown }).method !== "string") return false;
+      const { method, ...body } = payload as { method: string } & Record<string, unknown>;
+      // Telegram runs it and tells the bot nothing of how it went.
+      call(method, token, body);
+      return true;
+    },
     reset() {
       calls.length = 0;
       failures.length = 0;

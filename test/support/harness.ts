@@ -65,11 +65,14 @@ export async function startHarness(
   });
   const { app, engine, domain, jobs } = createLinli({ db, config, logger, now: () => clock.now, modules: options.modules, media: memoryMediaStore(), ...(options.dispatch ? { dispatch: options.dispatch } : {}) });
   const post: Harness["post"] = async (update, headers = {}) =>
-    app.request("/telegram/webhook", {
-      method: "POST",
-      headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET, ...headers },
-      body: typeof update === "string" ? update : JSON.stringify(update),
-    });
+    asTelegram(
+      telegram,
+      await app.request("/telegram/webhook", {
+        method: "POST",
+        headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET, ...headers },
+        body: typeof update === "string" ? update : JSON.stringify(update),
+      }),
+    );
   return {
     clock,
     db,
@@ -93,6 +96,12 @@ export async function startHarness(
       if (problems.length) throw new Error(`translation problems: ${JSON.stringify(problems.map((p) => p.obj))}`);
     },
   };
+}
+
+/** The webhook's answer, after Telegram ran the call its body may name (a button's answerCallbackQuery). */
+async function asTelegram(telegram: FakeTelegram, res: Response): Promise<Response> {
+  if (res.status === 200) telegram.webhookReply(TOKEN, await res.clone().text());
+  return res;
 }
 
 /** The origin of `app.request("/path")`: our own pages are there. */
@@ -143,11 +152,14 @@ export function nodeDriver(h: Harness, base: number): ChatDriver {
     post: async (update, headers) =>
       headers === undefined
         ? h.post(update)
-        : h.app.request("/telegram/webhook", {
-            method: "POST",
-            headers: { "content-type": "application/json", ...headers },
-            body: typeof update === "string" ? update : JSON.stringify(update),
-          }),
+        : asTelegram(
+            h.telegram,
+            await h.app.request("/telegram/webhook", {
+              method: "POST",
+              headers: { "content-type": "application/json", ...headers },
+              body: typeof update === "string" ? update : JSON.stringify(update),
+            }),
+          ),
     said: async (chatId) => h.said(chatId),
     lastButtons: async (chatId) => lastButtonsTo(h.telegram.calls, chatId),
     calls: async (chatId, method) =>

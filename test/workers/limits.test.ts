@@ -11,7 +11,7 @@ import { databaseLimiter } from "../../src/limits/database.js";
 import { createLinli } from "../../src/linli.js";
 import { consoleLogger } from "../../src/log.js";
 import { limitsCases, limitsEnv, START, type LimitsDriver } from "../shared/limits-cases.js";
-import { said, SECRET } from "./telegram.js";
+import { asTelegram, said, SECRET } from "./telegram.js";
 
 const db = openD1(env.DB);
 const ORIGIN = "http://linli.test";
@@ -33,7 +33,7 @@ function workersLimitsDriver(caseNumber: number): LimitsDriver {
     clock,
     origin: ORIGIN,
     request: (path, init, address) => fetchApp(path, init, { "cf-connecting-ip": address }),
-    post: (update) => fetchApp("/telegram/webhook", { method: "POST", headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET }, body: JSON.stringify(update) }),
+    post: async (update) => asTelegram(await fetchApp("/telegram/webhook", { method: "POST", headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET }, body: JSON.stringify(update) })),
     said,
     // Each case its own people and addresses: the counts stay in D1 between cases.
     person: (n) => ({ id: 8800 + caseNumber * 10 + n, language_code: "zh" }),

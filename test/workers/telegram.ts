@@ -10,16 +10,39 @@ import type { FakeError, RecordedCall } from "../support/fake-telegram.js";
 import { press, type Person } from "../support/updates.js";
 
 export const SECRET = "test-secret-0123456789";
+/** The Worker's token (vitest.config.ts). */
+const TOKEN = "123456:TEST";
 export const WEBHOOK = "http://linli.test/telegram/webhook";
 const fakeRoot = () => `http://127.0.0.1:${inject("fakeTelegramPort")}`;
 
 /** Posts an Update (or a raw string body) to the Worker's webhook, with the right secret unless `headers` say otherwise. */
-export function post(update: Update | string | unknown, headers: Record<string, string> = { "X-Telegram-Bot-Api-Secret-Token": SECRET }): Promise<Response> {
-  return exports.default.fetch(WEBHOOK, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: typeof update === "string" ? update : JSON.stringify(update),
-  });
+export async function post(update: Update | string | unknown, headers: Record<string, string> = { "X-Telegram-Bot-Api-Secret-Token": SECRET }): Promise<Response> {
+  return asTelegram(
+    await exports.default.fetch(WEBHOOK, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: typeof update === "string" ? update : JSON.stringify(update),
+    }),
+  );
+}
+
+/**
+ * The webhook's answer, after Telegram ran the call its body may name (a button's answerCallbackQuery,
+ * src/web/telegram.ts): here it is made to the fake server, as the bot's own calls are.
+ */
+export async function asTelegram(res: Response): Promise<Response> {
+  if (res.status !== 200) return res;
+  let reply: { method?: unknown } & Record<string, unknown>;
+  try {
+    reply = (await res.clone().json()) as typeof reply;
+  } catch {
+    return res;
+  }
+  if (typeof reply.method !== "string") return res;
+  const { method, ...body } = reply;
+  const ran = await fetch(`${fakeRoot()}/bot${TOKEN}/${method}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  await ran.body?.cancel();
+  return res;
 }
 
 /** Every Bot API call the fake server has recorded, from every file of the run. */
