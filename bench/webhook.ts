@@ -1,6 +1,6 @@
 // npm run bench:webhook — linli's Telegram webhook under load, next to a bare grammY + Hono bot.
 //
-// Both run in this process behind @hono/node-server on 127.0.0.1, each talking to its own fake Bot API
+// All run in this process behind @hono/node-server on 127.0.0.1, each talking to its own fake Bot API
 // server (test/support/fake-telegram.ts). linli is built the way src/node.ts builds it: SQLite on a file
 // in the temp directory (WAL; BENCH_DB=:memory: for in-memory), the demo data, a known bot identity. The
 // baseline is grammY's own webhookCallback on Hono replying once per update (answerCallbackQuery + reply
@@ -21,7 +21,17 @@
 // (a message to that chat, or the answer to that button), no handler error was logged. Any failure →
 // exit code 1. BENCH_API_LATENCY_MS delays each fake Bot API answer (0 by default); BENCH_TIMEOUT_S
 // (300) bounds the run. BENCH_PROFILE=FILE writes a CPU profile (open it in Chrome's DevTools) of linli's
-// measured rounds only: not the start, the demo data, the warm-up or the baseline's rounds.
+// measured rounds only: not the start, the demo data, the warm-up or the baseline's rounds
+// (BENCH_PROFILE_BOT=baseline or floor: that bot's rounds instead).
+//
+// BENCH_FLOOR=1 adds a third bot, "linli without its jobs": linli built the same way with no flow
+// modules, so that every update gets the fallback's one answer. It gets the same bodies as the baseline
+// and shows what any turn costs before a job does anything (the web layer, the update's record, the
+// conversation's read, one answer): how much of the gap to the baseline is the jobs' own work.
+//
+// A webhook's 200 answer may name one Bot API call, which Telegram then makes (linli answers a pressed
+// button this way, src/web/telegram.ts): the load does as Telegram does and has the fake record it. The
+// table counts such calls with the others and says how many there were.
 import { serve, type ServerType } from "@hono/node-server";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
@@ -60,6 +70,9 @@ const ROUNDS = Math.max(1, env("BENCH_ROUNDS", 3));
 const TIMEOUT_S = env("BENCH_TIMEOUT_S", 300);
 const REQUEST_TIMEOUT_MS = 10_000;
 const PROFILE = process.env.BENCH_PROFILE;
+const FLOOR = process.env.BENCH_FLOOR === "1";
+const PROFILE_BOT = process.env.BENCH_PROFILE_BOT ?? "linli";
+if (!["linli", "baseline", "floor"].includes(PROFILE_BOT)) throw new Error("BENCH_PROFILE_BOT must be linli, baseline or floor");
 
 const TOKEN = "123456:BENCH-token";
 const SECRET = "bench-secret-0123456789";
@@ -79,6 +92,8 @@ interface Seen {
 
 class CallIndex {
   total = 0;
+  /** Of `total`, the calls Telegram ran from the webhook's answers rather than the bot's own requests. */
+  inAnswers = 0;
   byMethod = new Map<string, number>();
   private chats = new Map<number, Seen>();
   private answered = new Set<string>();
@@ -225,6 +240,8 @@ function* visit(who: Person, rnd: Random, seen: () => Seen): Generator<Step, voi
 // ── The two servers ─────────────────────────────────────────────────────────────────────────────────
 
 interface Target {
+  /** Which bot: "linli", "baseline" or "floor" (linli without its jobs). */
+  key: string;
   name: string;
   url: string;
   fake: FakeTelegram;
@@ -260,7 +277,8 @@ function countingLogger(counts: { error: number; warn: number }, inner: Logger =
 const logged = { error: 0, warn: 0 };
 let dbPath = "";
 
-async function startLinli(): Promise<Target> {
+/** linli as src/node.ts builds it; with `modules: []`, without its jobs (the floor: what any turn costs). */
+async function startLinli({ modules }: { modules?: [] } = {}): Promise<Target> {
   const fake = await startFakeTelegram({ username: USERNAME, latencyMs: API_LATENCY_MS });
   let tempDir: string | undefined;
   if (process.env.BENCH_DB === ":memory:") dbPath = ":memory:";
@@ -281,14 +299,15 @@ async function startLinli(): Promise<Target> {
       DEMO_DATA: "false",
       LOG_LEVEL: "silent",
     });
-    const linli = createLinli({ db, config, logger });
+    const linli = createLinli({ db, config, logger, ...(modules ? { modules } : {}) });
     const { app } = linli;
     // Its jobs run as in production: the outbox delivers what the visits queue.
     const jobs = startJobs(linli.jobs.filter((j) => j.name !== "housekeeping"), logger);
     linli.domain.wake = jobs.wake;
     const { server, port } = await listen(app.fetch);
     return {
-      name: "linli",
+      key: modules ? "floor" : "linli",
+      name: modules ? "linli without its jobs" : "linli",
       url: `http://127.0.0.1:${port}${webhookPath}`,
       fake,
       index: new CallIndex(fake),
@@ -321,6 +340,7 @@ async function startBaseline(): Promise<Target> {
   app.post(webhookPath, webhookCallback(bot, "hono", { secretToken: SECRET }));
   const { server, port } = await listen(app.fetch);
   return {
+    key: "baseline",
     name: "bare grammY + Hono",
     url: `http://127.0.0.1:${port}${webhookPath}`,
     fake,
@@ -342,6 +362,8 @@ interface Result {
   /** Updates after which the bot had made no Bot API call about them. */
   silent: number;
   apiCalls: number;
+  /** Of `apiCalls`, those made from the webhook's answers. */
+  inAnswers: number;
   labels: Map<string, number>;
   /** Milliseconds spent on each kind of step, summed (its mean latency = this ÷ its count). */
   labelMs: Map<string, number>;
@@ -351,7 +373,7 @@ interface Result {
 
 let deadlinePassed = false;
 
-const emptyResult = (): Result => ({ updates: 0, seconds: 0, latencies: [], failures: [], silent: 0, apiCalls: 0, labels: new Map(), labelMs: new Map(), cpuMs: 0 });
+const emptyResult = (): Result => ({ updates: 0, seconds: 0, latencies: [], failures: [], silent: 0, apiCalls: 0, inAnswers: 0, labels: new Map(), labelMs: new Map(), cpuMs: 0 });
 
 function merge(into: Result, from: Result) {
   into.updates += from.updates;
@@ -361,6 +383,7 @@ function merge(into: Result, from: Result) {
   into.failures.push(...from.failures);
   into.silent += from.silent;
   into.apiCalls += from.apiCalls;
+  into.inAnswers += from.inAnswers;
   for (const [label, n] of from.labels) into.labels.set(label, (into.labels.get(label) ?? 0) + n);
   for (const [label, ms] of from.labelMs) into.labelMs.set(label, (into.labelMs.get(label) ?? 0) + ms);
 }
@@ -375,8 +398,11 @@ async function post(target: Target, body: string): Promise<{ ms: number } | { fa
       body,
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
-    await res.arrayBuffer();
+    const answer = await res.text();
     const ms = performance.now() - started;
+    // What Telegram does with the answer's body: the call it may name (linli's answerCallbackQuery) is
+    // run by Telegram, not by the bot; here the fake records it as it does a call over HTTP.
+    if (res.status === 200 && target.fake.webhookReply(TOKEN, answer)) target.index.inAnswers++;
     return res.status === 200 ? { ms } : { failure: `HTTP ${res.status}` };
   } catch (error) {
     return { failure: (error as Error).name === "TimeoutError" ? "timeout" : String((error as Error).message ?? error) };
@@ -395,6 +421,7 @@ async function load(
 ): Promise<Result> {
   target.index.sync();
   const apiBefore = target.index.total;
+  const inAnswersBefore = target.index.inAnswers;
   const result = emptyResult();
   let taken = 0;
   const started = performance.now();
@@ -435,6 +462,7 @@ async function load(
   result.cpuMs = (cpu.user + cpu.system) / 1000;
   target.index.sync();
   result.apiCalls = target.index.total - apiBefore;
+  result.inAnswers = target.index.inAnswers - inAnswersBefore;
   return result;
 }
 
@@ -504,16 +532,24 @@ try {
   targets.push(linli);
   const baseline = await startBaseline();
   targets.push(baseline);
+  // The bots that get linli's update bodies again: the baseline, and with BENCH_FLOOR=1 the floor.
+  const replaying = [baseline];
+  if (FLOOR) {
+    const floor = await startLinli({ modules: [] });
+    targets.push(floor);
+    replaying.push(floor);
+  }
 
   // Warm-up: other residents than the measured ones; the baseline gets the same bodies.
   const warmSteps: Step[] = [];
   const warm = await load(linli, WARMUP, residentsFor(linli, 8_000_000), warmSteps);
-  const warmBase = await load(baseline, warmSteps.length, replay(warmSteps));
+  const warmed = new Map<Target, Result>([[linli, warm]]);
+  for (const target of replaying) warmed.set(target, await load(target, warmSteps.length, replay(warmSteps)));
 
   // The measured updates in rounds, linli then the baseline with the same bodies, so that a slower
   // stretch of a shared machine falls on both rather than on one.
   const steps: Step[] = [];
-  const results = new Map<Target, Result>([[linli, emptyResult()], [baseline, emptyResult()]]);
+  const results = new Map<Target, Result>([linli, ...replaying].map((target) => [target, emptyResult()]));
   const nextLinli = residentsFor(linli, 7_000_000);
   const profiler = PROFILE ? new Session() : undefined;
   if (profiler) {
@@ -523,18 +559,23 @@ try {
   for (let round = 0; round < ROUNDS && !deadlinePassed; round++) {
     const count = Math.floor((UPDATES * (round + 1)) / ROUNDS) - Math.floor((UPDATES * round) / ROUNDS);
     const roundSteps: Step[] = [];
-    await profiler?.post("Profiler.start");
-    merge(results.get(linli)!, await load(linli, count, nextLinli, roundSteps));
-    // One profile of every linli round: the baseline's rounds in between are left out.
-    if (profiler) profiles.push((await profiler.post("Profiler.stop")).profile as Profile);
-    merge(results.get(baseline)!, await load(baseline, roundSteps.length, replay(roundSteps)));
+    // One profile of every round of one bot (BENCH_PROFILE_BOT); the others' rounds are left out.
+    const profiled = async (target: Target, run: () => Promise<Result>) => {
+      if (!profiler || target.key !== PROFILE_BOT) return run();
+      await profiler.post("Profiler.start");
+      const result = await run();
+      profiles.push((await profiler.post("Profiler.stop")).profile as Profile);
+      return result;
+    };
+    merge(results.get(linli)!, await profiled(linli, () => load(linli, count, nextLinli, roundSteps)));
+    for (const target of replaying) merge(results.get(target)!, await profiled(target, () => load(target, roundSteps.length, replay(roundSteps))));
     steps.push(...roundSteps);
   }
 
   if (profiler && PROFILE) {
     writeFileSync(PROFILE, JSON.stringify(joinProfiles(profiles)));
     profiler.disconnect();
-    console.log(`CPU profile of linli's measured rounds: ${PROFILE}`);
+    console.log(`CPU profile of the measured rounds of ${targets.find((t) => t.key === PROFILE_BOT)?.name ?? PROFILE_BOT}: ${PROFILE}`);
   }
 
   const rows = [...results].map(([target, r]) => {
@@ -549,13 +590,15 @@ try {
       `linli on SQLite ${dbPath === ":memory:" ? "in memory" : "file (WAL) in the temp directory"}`,
   );
   console.log(`node ${process.version}, ${cpu.length} × ${cpu[0]?.model?.trim() ?? "cpu"}, ${new Date().toISOString().slice(0, 10)}\n`);
-  console.log("| bot | updates | updates/s | p50 ms | p99 ms | Bot API calls | CPU ms per update |");
+  console.log("| bot | updates | updates/s | p50 ms | p99 ms | Bot API calls (of them in the webhook's answer) | CPU ms per update |");
   console.log("|---|---:|---:|---:|---:|---:|---:|");
   for (const { target, r, rate, p50, p99 } of rows) {
-    console.log(`| ${target.name} | ${r.updates} | ${rate.toFixed(0)} | ${p50.toFixed(2)} | ${p99.toFixed(2)} | ${r.apiCalls} | ${(r.cpuMs / r.updates).toFixed(2)} |`);
+    console.log(`| ${target.name} | ${r.updates} | ${rate.toFixed(0)} | ${p50.toFixed(2)} | ${p99.toFixed(2)} | ${r.apiCalls} (${r.inAnswers}) | ${(r.cpuMs / r.updates).toFixed(2)} |`);
   }
   const [l, b] = rows as [(typeof rows)[0], (typeof rows)[0]];
   console.log(`\nlinli / baseline: ${((l.rate / b.rate) * 100).toFixed(0)} % of the updates/s, ${(l.p50 / b.p50).toFixed(1)} × the p50 latency`);
+  const floor = rows.find((row) => row.target.key === "floor");
+  if (floor) console.log(`linli without its jobs / baseline: ${((floor.rate / b.rate) * 100).toFixed(0)} % of the updates/s, ${(floor.p50 / b.p50).toFixed(1)} × the p50 latency`);
 
   const mix = [...l.r.labels].map(([label, n]) => `${label} ${n}`).join(", ");
   const residents = new Set(steps.map((s) => (s.update.message ?? s.update.callback_query)!.from!.id)).size;
@@ -567,10 +610,12 @@ try {
     console.log(`| ${label} | ${n} | ${mean(l.r)} | ${mean(b.r)} |`);
   }
   const methods = [...linli.index.byMethod].sort((x, y) => y[1] - x[1]).map(([m, n]) => `${m} ${n}`).join(", ");
-  console.log(`linli's Bot API calls: ${(l.r.apiCalls / l.r.updates).toFixed(2)} per update (whole run incl. warm-up: ${methods})`);
+  console.log(
+    `linli's Bot API calls: ${(l.r.apiCalls / l.r.updates).toFixed(2)} per update, ${((l.r.apiCalls - l.r.inAnswers) / l.r.updates).toFixed(2)} of them requests of its own (whole run incl. warm-up: ${methods})`,
+  );
 
   const problems: string[] = [];
-  for (const [target, r] of [[linli, warm], [baseline, warmBase], ...results] as [Target, Result][]) {
+  for (const [target, r] of [...warmed, ...results]) {
     if (r.failures.length > 0) {
       const kinds = new Map<string, number>();
       for (const f of r.failures) kinds.set(f, (kinds.get(f) ?? 0) + 1);
@@ -583,7 +628,7 @@ try {
   if (deadlinePassed) problems.push("stopped by BENCH_TIMEOUT_S before the end");
   console.log(
     problems.length === 0
-      ? `checks: all ${l.r.updates + b.r.updates + warm.updates + warmBase.updates} answers 200, every update made a Bot API call about it, no handler errors`
+      ? `checks: all ${[...warmed.values(), ...results.values()].reduce((sum, r) => sum + r.updates, 0)} answers 200, every update made a Bot API call about it, no handler errors`
       : `FAILED:\n  ${problems.join("\n  ")}`,
   );
   ok = problems.length === 0;
