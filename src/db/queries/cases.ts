@@ -83,7 +83,7 @@ export function statusIfStill(orm: Orm, caseId: number, from: string, to: string
 }
 
 export async function findCase(orm: Orm, id: number): Promise<Case | undefined> {
-  return (await orm.select().from(cases).where(eq(cases.id, id)).limit(1))[0];
+  return (await orm.select().from(cases).where(eq(cases.id, id)))[0];
 }
 
 export async function findCaseByRef(orm: Orm, ref: string): Promise<Case | undefined> {
@@ -151,7 +151,7 @@ export function detachResident(orm: Orm, residentId: number, redacted: string): 
 // ── staff groups and topics ────────────────────────────────────────────────────────────────────
 
 export async function staffGroupOf(orm: Orm, communityId: number): Promise<StaffGroup | undefined> {
-  return (await orm.select().from(staffGroups).where(eq(staffGroups.communityId, communityId)).limit(1))[0];
+  return (await orm.select().from(staffGroups).where(eq(staffGroups.communityId, communityId)))[0];
 }
 
 export async function staffGroupByChat(orm: Orm, chatId: string): Promise<StaffGroup | undefined> {

@@ -80,8 +80,7 @@ const card = preparedRead<{ serviceId: number; communityId: number | null }, Pro
     // No community (null): "= NULL" matches nothing, and both are null.
     .leftJoin(communities, sql`${communities.id} = ${v.communityId}`)
     .leftJoin(communityServices, and(sql`${communityServices.communityId} = ${v.communityId}`, eq(communityServices.serviceId, services.id)))
-    .where(eq(services.id, v.serviceId))
-    .limit(1),
+    .where(eq(services.id, v.serviceId)),
 );
 type CardRow = { service: Service; agency: Agency | null; group: ServiceGroup | null; community: typeof communities.$inferSelect | null; local: CommunityService | null };
 
@@ -91,7 +90,7 @@ export async function cardRows(db: Database, serviceId: number, communityId: num
   return { service: row.service, agency: row.agency ?? undefined, group: row.group ?? undefined, community: row.community ?? undefined, local: row.local ?? undefined };
 }
 
-const groupById = preparedRead<{ groupId: number }, PromiseLike<ServiceGroup[]>>(["groupId"], (orm, v) => orm.select().from(serviceGroups).where(eq(serviceGroups.id, v.groupId)).limit(1));
+const groupById = preparedRead<{ groupId: number }, PromiseLike<ServiceGroup[]>>(["groupId"], (orm, v) => orm.select().from(serviceGroups).where(eq(serviceGroups.id, v.groupId)));
 const subgroupsOf = preparedRead<{ groupId: number }, PromiseLike<ServiceGroup[]>>(["groupId"], (orm, v) =>
   orm.select().from(serviceGroups).where(eq(serviceGroups.parentId, v.groupId)).orderBy(asc(serviceGroups.sort), asc(serviceGroups.id)),
 );

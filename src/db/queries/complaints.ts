@@ -27,7 +27,7 @@ export async function categoryRows(orm: Orm, communityId: number): Promise<Compl
 }
 
 export async function findCategory(orm: Orm, id: number): Promise<ComplaintCategory | undefined> {
-  return (await orm.select().from(complaintCategories).where(eq(complaintCategories.id, id)).limit(1))[0];
+  return (await orm.select().from(complaintCategories).where(eq(complaintCategories.id, id)))[0];
 }
 
 export async function countDefaultCategories(orm: Orm): Promise<number> {

@@ -88,7 +88,7 @@ export async function releaseAllHeld(orm: Orm): Promise<number> {
 }
 
 export async function pausedUntil(orm: Orm): Promise<number> {
-  const [row] = await orm.select().from(outboxPause).where(eq(outboxPause.name, "telegram")).limit(1);
+  const [row] = await orm.select().from(outboxPause).where(eq(outboxPause.name, "telegram"));
   return row?.until ?? 0;
 }
 

@@ -18,15 +18,14 @@ const streetList = preparedRead<{ districtId: number }, PromiseLike<Street[]>>([
 const communityList = preparedRead<{ streetId: number }, PromiseLike<Community[]>>(["streetId"], (orm, v) =>
   orm.select().from(communities).where(eq(communities.streetId, v.streetId)).orderBy(asc(communities.sort), asc(communities.id)),
 );
-const streetById = preparedRead<{ id: number }, PromiseLike<Street[]>>(["id"], (orm, v) => orm.select().from(streets).where(eq(streets.id, v.id)).limit(1));
+const streetById = preparedRead<{ id: number }, PromiseLike<Street[]>>(["id"], (orm, v) => orm.select().from(streets).where(eq(streets.id, v.id)));
 const pathOf = preparedRead<{ id: number }, PromiseLike<CommunityPath[]>>(["id"], (orm, v) =>
   orm
     .select({ community: communities, street: streets, district: districts })
     .from(communities)
     .innerJoin(streets, eq(streets.id, communities.streetId))
     .innerJoin(districts, eq(districts.id, streets.districtId))
-    .where(eq(communities.id, v.id))
-    .limit(1),
+    .where(eq(communities.id, v.id)),
 );
 
 export async function allDistricts(orm: Orm): Promise<District[]> {
@@ -46,7 +45,7 @@ export async function findStreet(orm: Orm, id: number): Promise<Street | undefin
 }
 
 export async function findCommunity(orm: Orm, id: number): Promise<Community | undefined> {
-  return (await orm.select().from(communities).where(eq(communities.id, id)).limit(1))[0];
+  return (await orm.select().from(communities).where(eq(communities.id, id)))[0];
 }
 
 export async function findCommunityByCode(orm: Orm, code: string): Promise<Community | undefined> {
