@@ -237,7 +237,7 @@ function* visit(who: Person, rnd: Random, seen: () => Seen): Generator<Step, voi
   yield say("chatter", oneOf(rnd, zh ? chatter.zh : chatter.en));
 }
 
-// ── The two servers ─────────────────────────────────────────────────────────────────────────────────
+// ── The servers ─────────────────────────────────────────────────────────────────────────────────────
 
 interface Target {
   /** Which bot: "linli", "baseline" or "floor" (linli without its jobs). */
@@ -546,8 +546,8 @@ try {
   const warmed = new Map<Target, Result>([[linli, warm]]);
   for (const target of replaying) warmed.set(target, await load(target, warmSteps.length, replay(warmSteps)));
 
-  // The measured updates in rounds, linli then the baseline with the same bodies, so that a slower
-  // stretch of a shared machine falls on both rather than on one.
+  // The measured updates in rounds, linli then the baseline (and the floor) with the same bodies, so
+  // that a slower stretch of a shared machine falls on all of them rather than on one.
   const steps: Step[] = [];
   const results = new Map<Target, Result>([linli, ...replaying].map((target) => [target, emptyResult()]));
   const nextLinli = residentsFor(linli, 7_000_000);
