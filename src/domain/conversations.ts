@@ -29,12 +29,29 @@ export interface StoredState {
  * delivery (recording its id: src/domain/updates.ts), and when asked whether earlier replies still wait
  * in the outbox for the chat the answer goes to — read together: one round trip on D1.
  */
-export function readTurn(deps: DomainDeps, channel: Channel, externalId: string, options: { updateId?: number; repliesTo?: { route: OutboxRoute; address: string } } = {}): Promise<TurnReads> {
+export interface TurnAsk {
+  /** A Telegram update's id, recorded at most once. */
+  updateId?: number;
+  /** The chat the answer goes to: whether earlier replies still wait for it in the outbox. */
+  repliesTo?: { route: OutboxRoute; address: string };
+}
+
+export function readTurn(deps: DomainDeps, channel: Channel, externalId: string, options: TurnAsk = {}): Promise<TurnReads> {
   const now = deps.now();
   return readTurnRows(deps.db, channel, externalId, conversationKey(channel, externalId), {
     ...(options.updateId === undefined ? {} : { update: { id: options.updateId, at: now } }),
     ...(options.repliesTo ? { repliesTo: { ...options.repliesTo, now } } : {}),
   });
+}
+
+/**
+ * What to read with when a turn is tried again after a conflict: an update's id the reads recorded (D1)
+ * is not recorded again; one left for the commit (SQLite) was recorded by nothing and goes with the next
+ * attempt's commit.
+ */
+export function askAgain(asked: TurnAsk, read: TurnReads): TurnAsk {
+  if (asked.updateId === undefined || read.recordWithCommit) return asked;
+  return asked.repliesTo ? { repliesTo: asked.repliesTo } : {};
 }
 
 export interface Turn {

@@ -4,14 +4,13 @@
 // messages at once (two isolates, two processes) cannot commit both on the same state: the loser starts
 // again from a fresh read, and nothing it decided was written. Nothing here knows a job, grammY or Hono.
 import { together, type Change } from "../domain/change.js";
-import { commitTurn, conversationKey, readTurn, type Conversation, type TurnReads } from "../domain/conversations.js";
+import { askAgain, commitTurn, conversationKey, readTurn, type Conversation, type TurnAsk, type TurnReads } from "../domain/conversations.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { admit, admittedMeanwhile, identify, noteSeen, passerBy, type Resident } from "../domain/residents.js";
 import { negotiate, translator } from "../i18n/index.js";
 import { idle, type FlowContext, type FlowState, type Outcome, type Who } from "./context.js";
 import type { AnyFlowModule, Fallbacks } from "./module.js";
 import { createRegistry, menuRows, type Registry } from "./registry.js";
-import type { OutboxRoute } from "../vocabulary.js";
 import type { Capabilities, Input, Reply } from "./types.js";
 
 /** How often a person's message is tried again when their conversation moved under it. */
@@ -28,12 +27,7 @@ export interface Handled {
 }
 
 /** What a channel adds to an input, read with the turn's first reads (one round trip on D1). */
-export interface TurnOptions {
-  /** A Telegram update's id, recorded at most once per update (src/domain/updates.ts). */
-  updateId?: number;
-  /** The chat the answer goes to: whether earlier replies that could not go out still wait for it. */
-  repliesTo?: { route: OutboxRoute; address: string };
-}
+export type TurnOptions = TurnAsk;
 
 export interface Engine {
   readonly registry: Registry;
@@ -74,13 +68,13 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
     return ctx;
   }
 
-  /** One attempt; a conflict says whether the update's id was recorded by the reads (D1) and so is not to be again. */
-  async function handleOnce(who: Who, can: Capabilities, input: Input, options: TurnOptions): Promise<Handled | { conflict: true; idRecorded: boolean }> {
+  /** One attempt; a conflict says what to read with on the next. */
+  async function handleOnce(who: Who, can: Capabilities, input: Input, options: TurnOptions): Promise<Handled | { conflict: true; again: TurnOptions }> {
     // The update's id, the person, the conversation and the outbox check: one round trip on D1.
     const read = await readTurn(deps, who.channel, who.externalId, options);
     if (!read.first) return redelivered();
     const handled = await answerTurn(who, can, input, read);
-    if (handled === "conflict") return { conflict: true, idRecorded: options.updateId !== undefined && !read.recordWithCommit };
+    if (handled === "conflict") return { conflict: true, again: askAgain(options, read) };
     return read.repliesWaiting === undefined ? handled : { ...handled, repliesWaiting: read.repliesWaiting };
   }
 
@@ -171,9 +165,7 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
       for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         const handled = await handleOnce(who, can, input, turn);
         if (!("conflict" in handled)) return handled;
-        // An update's id recorded with the first reads is not recorded again; one recorded with the
-        // commit was not recorded (nothing was), and goes with the next attempt's commit.
-        if (handled.idRecorded) turn = options.repliesTo ? { repliesTo: options.repliesTo } : {};
+        turn = handled.again;
       }
       throw new ConversationBusyError(conversationKey(who.channel, who.externalId));
     },
