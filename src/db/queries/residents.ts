@@ -17,9 +17,8 @@ const statements = preparedOnce((orm) => ({
     .select()
     .from(residents)
     .where(and(eq(residents.channel, sql.placeholder("channel")), eq(residents.externalId, sql.placeholder("externalId"))))
-    .limit(1)
     .prepare(),
-  findConversation: orm.select().from(conversations).where(eq(conversations.key, sql.placeholder("key"))).limit(1).prepare(),
+  findConversation: orm.select().from(conversations).where(eq(conversations.key, sql.placeholder("key"))).prepare(),
   nextResidentId: orm.select({ next: sql<number>`coalesce(max(${residents.id}), 0) + 1` }).from(residents).prepare(),
   // A turn's first reads as one statement (better-sqlite3): whether the update's id was recorded, the
   // person, their conversation and whether replies still wait for their chat, in one row. Each statement
@@ -94,36 +93,24 @@ export async function readTurn(db: Database, channel: Channel, externalId: strin
       ...(repliesTo ? { repliesWaiting: Boolean(row.waiting) } : {}),
     };
   }
-  const waiting = repliesTo ? waitingFor(orm, repliesTo.route, repliesTo.address, repliesTo.now) : undefined;
-  const resident = orm
-    .select()
-    .from(residents)
-    .where(and(eq(residents.channel, channel), eq(residents.externalId, externalId)))
-    .limit(1);
-  const conversation = orm.select().from(conversations).where(eq(conversations.key, key)).limit(1);
-  const after = (r: Resident[], c: Conversation[], w?: unknown[]): TurnReads => ({
+  // Lookups by a key, without a limit (a bound LIMIT makes SQLite slower: docs/architecture.md, Queries).
+  const reads = [
+    orm.select().from(residents).where(and(eq(residents.channel, channel), eq(residents.externalId, externalId))),
+    orm.select().from(conversations).where(eq(conversations.key, key)),
+    ...(repliesTo ? [waitingFor(orm, repliesTo.route, repliesTo.address, repliesTo.now)] : []),
+  ];
+  const after = ([r, c, w]: unknown[][]): TurnReads => ({
     first: true,
-    resident: r[0],
-    conversation: c[0],
+    resident: r![0] as Resident | undefined,
+    conversation: c![0] as Conversation | undefined,
     ...(w ? { repliesWaiting: w.length > 0 } : {}),
   });
-  if (!update) {
-    if (!waiting) {
-      const [r, c] = await db.batch([resident, conversation]);
-      return after(r, c);
-    }
-    const [r, c, w] = await db.batch([resident, conversation, waiting]);
-    return after(r, c, w);
-  }
+  if (!update) return after((await db.batch(reads as never)) as unknown[][]);
   const take = orm.insert(telegramUpdates).values({ updateId: update.id, receivedAt: update.at }).onConflictDoNothing().returning({ id: telegramUpdates.updateId });
   // One transaction: when it fails, the id was not recorded either. A batch is one transaction: a
   // redelivery read the rows too, and drops them.
-  if (!waiting) {
-    const [taken, r, c] = await recorded(() => db.batch([take, resident, conversation]));
-    return taken.length === 1 ? after(r, c) : { first: false };
-  }
-  const [taken, r, c, w] = await recorded(() => db.batch([take, resident, conversation, waiting]));
-  return taken.length === 1 ? after(r, c, w) : { first: false };
+  const [taken, ...rows] = (await recorded(() => db.batch([take, ...reads] as never))) as unknown[][];
+  return taken!.length === 1 ? after(rows) : { first: false };
 }
 
 /** Runs what records (or looks up) an update's id; its failure is an UpdateNotRecordedError (the webhook answers 503). */
