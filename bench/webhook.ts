@@ -286,7 +286,7 @@ async function startLinli({ modules }: { modules?: [] } = {}): Promise<Target> {
     tempDir = mkdtempSync(join(tmpdir(), "linli-bench-"));
     dbPath = join(tempDir, "linli.db");
   }
-  const db = openSqlite(dbPath);
+  const db = openSqlite(dbPath, { checkpointer: true }); // as src/node.ts opens it
   try {
     await loadDemoData(db);
     const logger = countingLogger(logged);

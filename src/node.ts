@@ -32,7 +32,8 @@ async function main() {
   const config = readConfig();
   // Readable at a terminal, JSON lines everywhere else.
   const logger = nodeLogger(config.logLevel, terminalDestination());
-  const db = openSqlite(config.database.path);
+  // Checkpoints in a thread of their own, never inside a commit on the event loop (src/db/sqlite.ts).
+  const db = openSqlite(config.database.path, { checkpointer: true });
   // `npm run restore` refuses while this runs (src/db/backup.ts).
   const unmark = markRunning(config.database.path);
   logger.info({ database: config.database.path }, "database ready (migrations applied)");

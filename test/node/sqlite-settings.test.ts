@@ -1,6 +1,6 @@
 // The SQLite settings README's "Backups" promises: WAL, synchronous=NORMAL (a commit survives linli or Node
 // crashing and does not wait for the disk), secure_delete, foreign keys — on a database file as `npm start` opens it.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
@@ -23,6 +23,29 @@ describe("SQLite as linli opens it", () => {
       expect([attempt, await pragma("synchronous")]).toEqual([attempt, 1]); // NORMAL
       expect([attempt, await pragma("secure_delete")]).toEqual([attempt, 1]);
       expect([attempt, await pragma("foreign_keys")]).toEqual([attempt, 1]);
+      // A command's or a test's connection checkpoints for itself (SQLite's default: every 1,000 pages).
+      expect([attempt, await pragma("wal_autocheckpoint")]).toEqual([attempt, 1000]);
+      db.close();
+    }
+  });
+
+  it("as the server opens it, copies the WAL into the database file from a thread of its own, never in a commit", async () => {
+    dir = mkdtempSync(join(tmpdir(), "linli-settings-"));
+    const path = join(dir, "linli.db");
+    const db = openSqlite(path, { checkpointer: true });
+    try {
+      const [row] = await db.orm.all<{ wal_autocheckpoint: number }>(sql`PRAGMA wal_autocheckpoint`);
+      expect(row!.wal_autocheckpoint).toBe(0);
+      await db.orm.run(sql`CREATE TABLE filler (x TEXT)`);
+      const before = statSync(path).size;
+      // 200 commits of a page each: fewer WAL pages than make the connection checkpoint for itself (1,000).
+      for (let i = 0; i < 200; i++) await db.orm.run(sql`INSERT INTO filler VALUES (${"x".repeat(3000)})`);
+      const grown = () => statSync(path).size >= before + 200 * 3000;
+      const deadline = Date.now() + 5000;
+      while (!grown() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(statSync(path).size).toBeGreaterThanOrEqual(before + 200 * 3000);
+      expect(await db.orm.all(sql`SELECT count(*) AS n FROM filler`)).toEqual([{ n: 200 }]);
+    } finally {
       db.close();
     }
   });
