@@ -33,7 +33,10 @@ async function main() {
   // Readable at a terminal, JSON lines everywhere else.
   const logger = nodeLogger(config.logLevel, terminalDestination());
   // Checkpoints in a thread of their own, never inside a commit on the event loop (src/db/sqlite.ts).
-  const db = openSqlite(config.database.path, { checkpointer: true });
+  const db = openSqlite(config.database.path, {
+    checkpointer: true,
+    onCheckpointerStopped: (error) => logger.error(error ? { err: error } : {}, "the checkpointer thread stopped: the database connection checkpoints for itself again"),
+  });
   // `npm run restore` refuses while this runs (src/db/backup.ts).
   const unmark = markRunning(config.database.path);
   logger.info({ database: config.database.path }, "database ready (migrations applied)");

@@ -75,25 +75,31 @@ parentPort.on("message", () => { clearInterval(timer); db.close(); parentPort.cl
 
 /**
  * Starts the checkpointer for a database file and turns the connection's own checkpoints off. Should the
- * thread stop for any reason, the connection checkpoints for itself again (SQLite's default), so the WAL
- * never grows without bound. Returns what stops it.
+ * thread stop for any reason but `stop()`, the connection checkpoints for itself again (SQLite's default),
+ * so the WAL never grows without bound, and `onStopped` is told. Exported for its test.
  */
-function checkpointInBackground(client: BetterSqlite3.Database, path: string): () => void {
-  const worker = new Worker(checkpointerSource, {
+export function checkpointInBackground(client: BetterSqlite3.Database, path: string, onStopped?: (error?: unknown) => void): { stop(): void; thread: Worker } {
+  const thread = new Worker(checkpointerSource, {
     eval: true,
     workerData: { driver: createRequire(import.meta.url).resolve("better-sqlite3"), path: resolve(path), everyMs: CHECKPOINT_EVERY_MS },
   });
-  worker.unref();
-  let stopping = false;
-  const selfCheckpoint = () => {
-    if (!stopping && client.open) client.pragma("wal_autocheckpoint = 1000");
+  thread.unref();
+  let stopped = false;
+  const selfCheckpoint = (error?: unknown) => {
+    if (stopped) return;
+    stopped = true;
+    if (client.open) client.pragma("wal_autocheckpoint = 1000");
+    onStopped?.(error);
   };
-  worker.on("error", selfCheckpoint);
-  worker.on("exit", selfCheckpoint);
+  thread.on("error", selfCheckpoint);
+  thread.on("exit", () => selfCheckpoint());
   client.pragma("wal_autocheckpoint = 0");
-  return () => {
-    stopping = true;
-    worker.postMessage("stop");
+  return {
+    stop() {
+      stopped = true;
+      thread.postMessage("stop");
+    },
+    thread,
   };
 }
 
@@ -103,6 +109,8 @@ export interface SqliteOptions {
    * tests, whose connection checkpoints for itself; and for ":memory:", which has no WAL.
    */
   checkpointer?: boolean;
+  /** Told when the checkpointer thread stopped on its own (the connection checkpoints for itself again). */
+  onCheckpointerStopped?: (error?: unknown) => void;
 }
 
 /** Opens (creating if needed) and migrates a SQLite database; ":memory:" for tests. */
@@ -121,7 +129,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Database 
   migrate(orm, { migrationsFolder });
   keepCompiled(client);
   keepsStatements(orm as unknown as Orm);
-  const stopCheckpointer = options.checkpointer && path !== ":memory:" ? checkpointInBackground(client, path) : undefined;
+  const checkpointer = options.checkpointer && path !== ":memory:" ? checkpointInBackground(client, path, options.onCheckpointerStopped) : undefined;
   // better-sqlite3 transactions must be synchronous: the writes are built first, then run in one go. One
   // transaction function for every atomic write (making one per write, as drizzle's transaction() does,
   // costs more than a ledger transfer's statements).
@@ -146,7 +154,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Database 
       return results;
     }) as never,
     close: () => {
-      stopCheckpointer?.();
+      checkpointer?.stop();
       client.close();
     },
   };

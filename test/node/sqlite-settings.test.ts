@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { openSqlite } from "../../src/db/sqlite.js";
+import BetterSqlite3 from "better-sqlite3";
+import { checkpointInBackground, openSqlite } from "../../src/db/sqlite.js";
 
 let dir: string | undefined;
 afterEach(() => {
@@ -47,6 +48,25 @@ describe("SQLite as linli opens it", () => {
       expect(await db.orm.all(sql`SELECT count(*) AS n FROM filler`)).toEqual([{ n: 200 }]);
     } finally {
       db.close();
+    }
+  });
+
+  it("checkpoints on the connection again, and says so, when the checkpointer thread stops on its own", async () => {
+    dir = mkdtempSync(join(tmpdir(), "linli-settings-"));
+    const path = join(dir, "linli.db");
+    openSqlite(path).close();
+    const client = new BetterSqlite3(path);
+    const told: unknown[] = [];
+    try {
+      const checkpointer = checkpointInBackground(client, path, (error) => told.push(error ?? "exited"));
+      expect(client.pragma("wal_autocheckpoint", { simple: true })).toBe(0);
+      await checkpointer.thread.terminate();
+      const deadline = Date.now() + 5000;
+      while (told.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(told).toEqual(["exited"]);
+      expect(client.pragma("wal_autocheckpoint", { simple: true })).toBe(1000);
+    } finally {
+      client.close();
     }
   });
 });
