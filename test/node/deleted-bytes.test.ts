@@ -21,7 +21,7 @@ let h: Harness;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "linli-bytes-"));
   path = join(dir, "linli.db");
-  db = openSqlite(path);
+  db = openSqlite(path, { checkpointer: true }); // as the server opens it
   h = await startHarness({ db });
 });
 afterEach(async () => {
