@@ -87,6 +87,15 @@ describe("i18n", () => {
     expect(negotiate("fr-FR,en;q=0.8")).toBe("en");
   });
 
+  it("gives the same answers once they are remembered, and after more different values than it keeps", () => {
+    const asked = ["en", "en-US", "zh-hans", "fr", "fr-FR,en;q=0.8"];
+    const first = asked.map(negotiate);
+    // Far more distinct Accept-Language values than the answers kept (a client can send anything).
+    for (let i = 0; i < 1000; i++) expect(negotiate(i % 2 ? `fr-FR,en;q=0.${i}` : `de-DE;q=0.${i}`)).toBe(i % 2 ? "en" : "zh");
+    expect(asked.map(negotiate)).toEqual(first);
+    expect(first).toEqual(["en", "en", "zh", "zh", "en"]);
+  });
+
   it("formats without Unicode isolation marks", () => {
     expect(translate("en", "map-set", { map: "Amap" })).toBe("All right: addresses open in Amap from now on.");
   });
