@@ -26,13 +26,13 @@ export interface Handled {
   repliesWaiting?: boolean;
 }
 
-/** What a channel adds to an input, read with the turn's first reads (one round trip on D1). */
-export type TurnOptions = TurnAsk;
-
 export interface Engine {
   readonly registry: Registry;
-  /** A redelivered Telegram update (`options.updateId` seen before) is answered with `redelivered` and nothing else. */
-  handle(who: Who, can: Capabilities, input: Input, options?: TurnOptions): Promise<Handled>;
+  /**
+   * `options`: what a channel adds to the input, read with the turn's first reads (one round trip on D1).
+   * A redelivered Telegram update (`options.updateId` seen before) is answered with `redelivered` and nothing else.
+   */
+  handle(who: Who, can: Capabilities, input: Input, options?: TurnAsk): Promise<Handled>;
   /**
    * A module's notice for a resident, rendered as its direct replies are: in their language, for their
    * channel. Empty when the resident is gone (forgotten) or the notice is unknown.
@@ -69,7 +69,7 @@ export function createEngine(deps: DomainDeps, modules: readonly AnyFlowModule[]
   }
 
   /** One attempt; a conflict says what to read with on the next. */
-  async function handleOnce(who: Who, can: Capabilities, input: Input, options: TurnOptions): Promise<Handled | { conflict: true; again: TurnOptions }> {
+  async function handleOnce(who: Who, can: Capabilities, input: Input, options: TurnAsk): Promise<Handled | { conflict: true; again: TurnAsk }> {
     // The update's id, the person, the conversation and the outbox check: one round trip on D1.
     const read = await readTurn(deps, who.channel, who.externalId, options);
     if (!read.first) return redelivered();
