@@ -195,15 +195,17 @@ export async function consentAnswered(ctx: FlowContext, answer: "yes" | "no"): P
   }
   if (ctx.can.verifiedPhone && ctx.resident.phone === null) {
     const state = ctx.state.flow === "onboarding" ? onboarding("phone") : { flow: "settings", step: "phone", data: {} };
-    return { replies: [{ kind: "text", text: ctx.t("consent-given") }, askPhone(ctx)], state, writes };
+    return { replies: [askPhone(ctx, ctx.t("consent-given"))], state, writes };
   }
   return { replies: [{ kind: "text", text: ctx.t("consent-given"), menu: ctx.menu() }], state: idle, writes };
 }
 
 // ── the phone number ───────────────────────────────────────────────────────────────────────────
 
-export function askPhone(ctx: FlowContext): Reply {
-  return { kind: "ask", asking: "contact", text: ctx.t("ask-phone"), button: ctx.t("button-share-phone"), cancel: ctx.t("button-skip") };
+/** The phone question; `lead` (what was just done or refused) goes on its first line: one message, not two. */
+export function askPhone(ctx: FlowContext, lead?: string): Reply {
+  const question = ctx.t("ask-phone");
+  return { kind: "ask", asking: "contact", text: lead ? `${lead}\n${question}` : question, button: ctx.t("button-share-phone"), cancel: ctx.t("button-skip") };
 }
 
 /** The "skip" under the phone question, typed or tapped (the keyboard sends its label as text). */
@@ -219,8 +221,7 @@ function phoneShared(ctx: FlowContext, phone: string, isOwn: boolean): Outcome {
   } catch (error) {
     if (!(error instanceof ResidentRuleError)) throw error;
     if (error.reason === "no-consent") return say([{ kind: "text", text: ctx.t("phone-needs-consent") }, privacyNotice(ctx)]);
-    if (error.reason === "not-own-contact") return say([{ kind: "text", text: ctx.t("phone-not-own") }, askPhone(ctx)]);
-    return say([{ kind: "text", text: ctx.t("phone-invalid") }, askPhone(ctx)]);
+    return say([askPhone(ctx, ctx.t(error.reason === "not-own-contact" ? "phone-not-own" : "phone-invalid"))]);
   }
 }
 

@@ -40,14 +40,18 @@ export const onboardingCases: Cases = {
     expect(said.at(-1)).toBe(zh("privacy-notice"));
     expect((await d.resident(wang.id))?.consent).toBeNull();
 
+    const sentBefore = (await d.calls(wang.id, "sendMessage")).length;
     await d.tap(wang, zh("button-consent-yes"));
-    const ask = (await d.calls(wang.id, "sendMessage")).at(-1)!;
-    expect(ask.body.text).toBe(zh("ask-phone"));
+    // The thanks and the phone question are one message, under the keyboard that shares the number.
+    const sent = await d.calls(wang.id, "sendMessage");
+    expect(sent.length - sentBefore).toBe(1);
+    const ask = sent.at(-1)!;
+    expect(ask.body.text).toBe(`${zh("consent-given")}\n${zh("ask-phone")}`);
     expect(JSON.stringify(ask.body.reply_markup)).toContain('"request_contact":true');
 
-    // Someone else's contact card is refused…
+    // Someone else's contact card is refused, and the question asked again in the same message…
     expect((await d.post(contact(wang, "+86 138 0013 8000", 999))).status).toBe(200);
-    expect((await d.said(wang.id)).at(-2)).toBe(zh("phone-not-own"));
+    expect((await d.said(wang.id)).at(-1)).toBe(`${zh("phone-not-own")}\n${zh("ask-phone")}`);
     expect((await d.resident(wang.id))?.phone).toBeNull();
     // …their own is kept, and shown masked.
     expect((await d.post(contact(wang, "8613800138000", wang.id))).status).toBe(200);
