@@ -56,7 +56,10 @@ import { onboardingButtons } from "../src/flows/onboarding.js";
 import { createLinli } from "../src/linli.js";
 import { loadDemoData } from "../src/demo/load.js";
 import { openSqlite } from "../src/db/sqlite.js";
-import { linkStaffGroup } from "../src/db/queries/cases.js";
+import { findStaffByUsername } from "../src/db/queries/staff.js";
+import { linkGroup } from "../src/domain/cases/groups.js";
+import { loadViewer } from "../src/domain/staff/actor.js";
+import { DEMO_ADMIN } from "../src/demo/staff.js";
 import { communities } from "../src/db/schema.js";
 import { consoleLogger, type Logger } from "../src/log.js";
 import { searchQuestions } from "../test/fixtures/search-questions.js";
@@ -296,10 +299,6 @@ async function startLinli({ modules }: { modules?: [] } = {}): Promise<Target> {
   const db = openSqlite(dbPath, { checkpointer: true }); // as src/node.ts opens it
   try {
     await loadDemoData(db);
-    // Every community has its staff group, as in production (linked there with /setup): a case's posts
-    // go to its topic, made on the first one. The fake Bot API takes any negative id for a forum group.
-    const places = await db.orm.select({ id: communities.id }).from(communities);
-    await db.atomic((orm) => places.flatMap((c) => linkStaffGroup(orm, { communityId: c.id, chatId: String(-1_000_000_000_000 - c.id), linkedByStaffId: null, linkedAt: Date.now() })));
     const logger = countingLogger(logged);
     const config = loadConfig({
       TELEGRAM_BOT_TOKEN: TOKEN,
@@ -312,6 +311,14 @@ async function startLinli({ modules }: { modules?: [] } = {}): Promise<Target> {
     });
     const linli = createLinli({ db, config, logger, ...(modules ? { modules } : {}) });
     const { app } = linli;
+    // Every community has its staff group, linked as /setup links it (the demo admin, an audit row each):
+    // a case's posts go to its topic, made on the first one. The fake takes any negative id for a forum group.
+    const admin = await findStaffByUsername(db.orm, DEMO_ADMIN);
+    if (!admin) throw new Error("the demo data has no demo admin");
+    const viewer = await loadViewer(linli.domain, admin, null);
+    for (const c of await db.orm.select({ id: communities.id, code: communities.code }).from(communities)) {
+      await linkGroup(linli.domain, viewer, String(-1_000_000_000_000 - c.id), c.code);
+    }
     // Its jobs run as in production: the outbox delivers what the visits queue.
     const jobs = startJobs(linli.jobs.filter((j) => j.name !== "housekeeping"), logger);
     linli.domain.wake = jobs.wake;
