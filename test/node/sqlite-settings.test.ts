@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import BetterSqlite3 from "better-sqlite3";
 import { checkpointInBackground, openSqlite } from "../../src/db/sqlite.js";
 
@@ -41,10 +41,7 @@ describe("SQLite as linli opens it", () => {
       const before = statSync(path).size;
       // 200 commits of a page each: fewer WAL pages than make the connection checkpoint for itself (1,000).
       for (let i = 0; i < 200; i++) await db.orm.run(sql`INSERT INTO filler VALUES (${"x".repeat(3000)})`);
-      const grown = () => statSync(path).size >= before + 200 * 3000;
-      const deadline = Date.now() + 5000;
-      while (!grown() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      expect(statSync(path).size).toBeGreaterThanOrEqual(before + 200 * 3000);
+      await vi.waitFor(() => expect(statSync(path).size).toBeGreaterThanOrEqual(before + 200 * 3000), { timeout: 5000, interval: 50 });
       expect(await db.orm.all(sql`SELECT count(*) AS n FROM filler`)).toEqual([{ n: 200 }]);
     } finally {
       db.close();
@@ -61,9 +58,7 @@ describe("SQLite as linli opens it", () => {
       const checkpointer = checkpointInBackground(client, path, (error) => told.push(error ?? "exited"));
       expect(client.pragma("wal_autocheckpoint", { simple: true })).toBe(0);
       await checkpointer.thread.terminate();
-      const deadline = Date.now() + 5000;
-      while (told.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      expect(told).toEqual(["exited"]);
+      await vi.waitFor(() => expect(told).toEqual(["exited"]), { timeout: 5000, interval: 20 });
       expect(client.pragma("wal_autocheckpoint", { simple: true })).toBe(1000);
     } finally {
       client.close();
