@@ -5,6 +5,7 @@
 // give up after a day, visibly; a reply in parts sends only what had not gone out.
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { claimDue } from "../../src/db/queries/outbox.js";
 import { caseEvents, outbox, outboxPause, residents, staffGroups } from "../../src/db/schema.js";
 import { demoDistricts } from "../../src/demo/places.js";
 import { translator } from "../../src/i18n/index.js";
@@ -118,6 +119,19 @@ describe("the outbox", () => {
     const texts = (await d.said(who.id)).filter((s) => s.includes("修好了"));
     expect(texts).toHaveLength(1);
     expect(h.telegram.callsTo("sendPhoto").filter((c) => Number(c.body.chat_id) === who.id)).toHaveLength(2);
+  });
+
+  it("claims with a whole positive limit only (it is written into the SQL), and claims nothing otherwise", async () => {
+    const { d, who } = await talking(7);
+    await d.post(text(who, "还在吗"));
+    const pending = async () => (await rows()).filter((r) => r.state === "pending").length;
+    const before = await pending();
+    expect(before).toBeGreaterThan(0);
+    for (const limit of [0, 2.5, Number.NaN, -1]) {
+      await expect(claimDue(h.db.orm, h.clock.now, h.clock.now + 60_000, limit)).rejects.toThrow(RangeError);
+    }
+    expect(await pending()).toBe(before);
+    expect(await claimDue(h.db.orm, h.clock.now, h.clock.now + 60_000, 1)).toHaveLength(1);
   });
 });
 

@@ -19,7 +19,9 @@ export function queueMessage(orm: Orm, row: NewOutboxRow): Write {
  */
 export async function claimDue(orm: Orm, now: number, leaseUntil: number, limit: number): Promise<OutboxRow[]> {
   // The limit written into the SQL, not bound: SQLite ran this statement in 390 µs with `LIMIT ?` and
-  // 200–250 µs with the number (bench:webhook, every claim of a run timed); it is a setting, never input.
+  // 200–250 µs with the number (bench:webhook, every claim of a run timed); it is a setting, never input,
+  // and only a whole positive number goes into the text.
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`an outbox claim's limit must be a whole number ≥ 1, not ${limit}`);
   const rows = await orm.all<OutboxRow>(sql`
     UPDATE ${outbox} SET state = 'sending', lease_until = ${leaseUntil}, attempts = attempts + 1
     WHERE id IN (
@@ -29,7 +31,7 @@ export async function claimDue(orm: Orm, now: number, leaseUntil: number, limit:
           SELECT 1 FROM ${outbox} p
           WHERE p.route = o.route AND p.address = o.address AND p.id < o.id AND p.state IN ('pending', 'sending')
         )
-      ORDER BY o.id LIMIT ${sql.raw(String(Math.trunc(limit)))}
+      ORDER BY o.id LIMIT ${sql.raw(String(limit))}
     )
     RETURNING id, key, route, address, body, state, attempts, parts_sent AS partsSent, not_before AS notBefore,
       lease_until AS leaseUntil, created_at AS createdAt, sent_at AS sentAt, last_error AS lastError,
