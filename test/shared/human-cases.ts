@@ -3,7 +3,7 @@
 // topic goes back signed, notes stay inside, /close asks the resident for a rating. Run on better-sqlite3
 // and on D1; the outbox is run as its job runs (`d.runJob("outbox")`).
 import { eq } from "drizzle-orm";
-import { expect } from "vitest";
+import { expect, vi } from "vitest";
 import { cases, caseEvents, staff, staffGroups } from "../../src/db/schema.js";
 import { demoDistricts } from "../../src/demo/places.js";
 import { caseButtons } from "../../src/bot/case-buttons.js";
@@ -173,6 +173,10 @@ export const humanCases: Cases = {
     expect(waiting.status).toBe("open");
     expect(waiting.dueAt).not.toBeNull();
     expect(waiting.summary).toBe("门口的垃圾三天没人收");
+    // The follow-up reaches the topic before staff write again (on workerd a dispatch the webhook woke may
+    // still be delivering it when the job is run here, so wait for the post itself).
+    await d.runJob("outbox");
+    await vi.waitFor(async () => expect(await d.said(group.id)).toContain(zh("topic-resident-says", { text: "几点来？" })), { timeout: 5000, interval: 50 });
 
     // Too long for the resident's chat: staff are told in the topic, nothing is sent.
     await d.post(groupText(member, group, "长".repeat(4001), thread));
